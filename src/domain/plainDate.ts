@@ -109,6 +109,9 @@ export function formatDateDe(date: PlainDate): string {
 /** German weekday names, index = ISO weekday. */
 export const WEEKDAYS_DE = ["", "Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag"] as const;
 
+/** German month names, index = month number. */
+export const MONTHS_DE = ["", "Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober", "November", "Dezember"] as const;
+
 /** @example formatDateWithWeekdayDe("2026-06-11" as PlainDate) // "Do, 11.06.2026" */
 export function formatDateWithWeekdayDe(date: PlainDate): string {
   return `${WEEKDAYS_DE[isoWeekday(date)].slice(0, 2)}, ${formatDateDe(date)}`;
