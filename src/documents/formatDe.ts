@@ -1,8 +1,5 @@
 import type { PlainDate } from "../domain/plainDate";
-import { dateParts, isoWeekday, WEEKDAYS_DE } from "../domain/plainDate";
-
-/** German month names, index = month number. */
-export const MONTHS_DE = ["", "Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober", "November", "Dezember"] as const;
+import { dateParts, isoWeekday, MONTHS_DE, WEEKDAYS_DE } from "../domain/plainDate";
 
 /**
  * The date as German letters and documents write it: weekday, day without a leading zero, month name.
