@@ -1,0 +1,150 @@
+/**
+ * The fields a Word template may use, per kind of document: the one source for the README's
+ * field list, for checking a user's template and for the data the documents are filled with
+ * (the data types in templateData.ts are derived from this catalogue, so the two cannot drift).
+ *
+ * Tag names are German without umlauts, so users can type them on any keyboard: `{Datum}`,
+ * `{Protokollfuehrung}`. A loop `{#Name}…{/Name}` repeats its content per entry; inside a loop
+ * its own fields and every field outside it can be used. A text field may also open a
+ * condition: `{#Thema}Thema: {Thema}{/Thema}` appears only when there is a topic, `{^Thema}…{/Thema}`
+ * only when there is none.
+ */
+
+/** The kinds of document a template is made for. */
+export const TEMPLATE_KINDS = ["protokoll", "einladung", "jahresplanung"] as const;
+export type TemplateKind = (typeof TEMPLATE_KINDS)[number];
+
+/** How the kinds are called in messages and in the task pane. */
+export const TEMPLATE_KIND_LABELS: Record<TemplateKind, string> = {
+  protokoll: "Protokoll",
+  einladung: "Einladung",
+  jahresplanung: "Jahresplanung",
+};
+
+/** One field of a template: a text or a loop over entries with fields of their own. */
+export type TemplateField =
+  | { readonly name: string; readonly description: string; readonly kind: "text" }
+  | { readonly name: string; readonly description: string; readonly kind: "loop"; readonly children: readonly TemplateField[] };
+
+/** The data a list of fields is filled with: a string per text field, a list per loop. */
+export type FieldData<F extends readonly TemplateField[]> = {
+  [P in F[number] as P["name"]]: P extends { readonly kind: "loop"; readonly children: infer C extends readonly TemplateField[] } ? FieldData<C>[] : string;
+};
+
+const ALLIANCE_FIELDS = [
+  { name: "Allianz", description: "Name der Allianz (Einstellung „Name der Allianz“)", kind: "text" },
+  { name: "Vorsitz", description: "Mitglied mit dem Vorsitz, z. B. „Stadt Kaarst“", kind: "text" },
+  { name: "Absender", description: "Absender mit Anschrift, mehrzeilig (Einstellung „Absender“)", kind: "text" },
+  { name: "AbsenderZeile", description: "Absender in einer Zeile, für die Rücksendeangabe über der Anschrift", kind: "text" },
+  { name: "AbsenderEmail", description: "E-Mail-Adresse des Absenders (Einstellung „Absender-E-Mail“)", kind: "text" },
+] as const satisfies readonly TemplateField[];
+
+const AGENDA_FIELD = {
+  name: "Tagesordnung",
+  description: "Tagesordnungspunkte der Sitzung (Blatt Tagesordnung), nach TOP sortiert",
+  kind: "loop",
+  children: [
+    { name: "TOP", description: "Nummer des Tagesordnungspunkts, z. B. „2.1“", kind: "text" },
+    { name: "Titel", description: "Titel des Tagesordnungspunkts", kind: "text" },
+    { name: "Referent", description: "Referent*in des Tagesordnungspunkts", kind: "text" },
+    { name: "Minuten", description: "vorgesehene Dauer in Minuten, z. B. „30“", kind: "text" },
+  ],
+} as const satisfies TemplateField;
+
+/** Fields of one meeting; also the entries of the Jahresplanung's meeting list. */
+const MEETING_FIELDS = [
+  { name: "Nr", description: "Nummer der Sitzung, z. B. „2027-01“", kind: "text" },
+  { name: "Datum", description: "Datum mit Wochentag, z. B. „Donnerstag, 11. März 2027“", kind: "text" },
+  { name: "DatumKurz", description: "Datum kurz, z. B. „11.03.2027“", kind: "text" },
+  { name: "Beginn", description: "Beginn, z. B. „10:00 Uhr“ (ohne Angabe: Einstellung „Beginn“)", kind: "text" },
+  { name: "Ende", description: "Ende, z. B. „12:00 Uhr“ (ohne Angabe: Beginn plus „Dauer (Minuten)“)", kind: "text" },
+  { name: "Format", description: "„Präsenz“, „Online“ oder „Hybrid“", kind: "text" },
+  { name: "Ort", description: "Sitzungsort (ohne Angabe: Sitzungsort des Gastgebers, bei Online-Sitzungen „Online“)", kind: "text" },
+  { name: "Gastgeber", description: "gastgebendes Mitglied, z. B. „Stadt Kaarst“", kind: "text" },
+  { name: "Protokollfuehrung", description: "Mitglied, das das Protokoll führt", kind: "text" },
+  { name: "Thema", description: "Thema der Sitzung", kind: "text" },
+  { name: "Referierende", description: "eingeladene Referierende", kind: "text" },
+] as const satisfies readonly TemplateField[];
+
+const LETTER_FIELD = {
+  name: "Briefe",
+  description: "ein Brief je Empfänger*in (aktive Kontakte aller Rollen der Mitglieder); zwischen die Briefe gehört ein Seitenumbruch",
+  kind: "loop",
+  children: [
+    { name: "Anschrift", description: "Anschriftfeld, mehrzeilig: Mitglied, Person, Anschrift des Mitglieds", kind: "text" },
+    { name: "Anrede", description: "Anrede, z. B. „Sehr geehrte Frau Dr. Beispiel,“", kind: "text" },
+    { name: "Name", description: "Titel, Vor- und Nachname, z. B. „Dr. Alex Beispiel“", kind: "text" },
+    { name: "Funktion", description: "Funktion der Person, z. B. „Klimaschutzmanagerin“", kind: "text" },
+    { name: "Mitglied", description: "Mitglied der Person, z. B. „Stadt Kaarst“", kind: "text" },
+    { name: "EMail", description: "E-Mail-Adresse der Person", kind: "text" },
+  ],
+} as const satisfies TemplateField;
+
+const LETTER_DATE_FIELD = {
+  name: "Briefdatum",
+  description: "Datum des Briefs, z. B. „25.02.2027“ (ohne Angabe: Ladungsfrist vor der Sitzung, am Wochenende der Freitag davor)",
+  kind: "text",
+} as const satisfies TemplateField;
+
+/** Every field each kind of template may use. */
+export const TEMPLATE_FIELDS = {
+  protokoll: [
+    ...ALLIANCE_FIELDS,
+    ...MEETING_FIELDS,
+    AGENDA_FIELD,
+    {
+      name: "Teilnehmende",
+      description: "Anwesenheitsliste: jedes Mitglied, das am Sitzungstag dabei ist, mit seinen Ansprechpersonen und Vertretungen",
+      kind: "loop",
+      children: [
+        { name: "Mitglied", description: "Name des Mitglieds, z. B. „Stadt Kaarst“", kind: "text" },
+        {
+          name: "Personen",
+          description: "aktive Ansprechpersonen und Vertretungen des Mitglieds",
+          kind: "loop",
+          children: [
+            { name: "Name", description: "Titel, Vor- und Nachname, z. B. „Dr. Alex Beispiel“", kind: "text" },
+            { name: "Funktion", description: "Funktion der Person", kind: "text" },
+            { name: "Rolle", description: "„Ansprechperson“ oder „Vertretung“", kind: "text" },
+          ],
+        },
+      ],
+    },
+    {
+      name: "NaechsteSitzung",
+      description: "nächste nicht abgesagte Sitzung: Datum, Beginn und Ort, z. B. „Donnerstag, 13. Mai 2027, 10:00 Uhr, Rathaus Meerbusch“, sonst „noch nicht geplant“",
+      kind: "text",
+    },
+  ],
+  einladung: [
+    ...ALLIANCE_FIELDS,
+    ...MEETING_FIELDS,
+    AGENDA_FIELD,
+    LETTER_DATE_FIELD,
+    {
+      name: "Rueckmeldung",
+      description: "Rückmeldung bis, z. B. „Donnerstag, 4. März 2027“: eine Woche vor der Sitzung (bei einer Ladungsfrist unter 14 Tagen die halbe Frist), am Wochenende der Freitag davor",
+      kind: "text",
+    },
+    LETTER_FIELD,
+  ],
+  jahresplanung: [
+    ...ALLIANCE_FIELDS,
+    { name: "Jahr", description: "das geplante Jahr, z. B. „2027“", kind: "text" },
+    {
+      name: "Briefdatum",
+      description: "Datum des Briefs, z. B. „25.02.2027“ (ohne Angabe: Ladungsfrist vor der ersten Sitzung des Jahres, am Wochenende der Freitag davor)",
+      kind: "text",
+    },
+    {
+      name: "Sitzungen",
+      description: "alle nicht abgesagten Sitzungen des Jahres, nach Datum",
+      kind: "loop",
+      children: MEETING_FIELDS,
+    },
+    LETTER_FIELD,
+  ],
+} as const satisfies Record<TemplateKind, readonly TemplateField[]>;
+
+/** The data a template of a kind is filled with. */
+export type TemplateData<K extends TemplateKind> = FieldData<(typeof TEMPLATE_FIELDS)[K]>;

@@ -1,0 +1,237 @@
+import { isMemberOn } from "../domain/isMemberOn";
+import type { PlainDate } from "../domain/plainDate";
+import { addDays, formatDateDe, isoWeekday, plainDate } from "../domain/plainDate";
+import type { Meeting, Registers } from "../domain/registers";
+import { CONTACT_ROLES } from "../domain/registers";
+import { addMinutes } from "../domain/timeOfDay";
+import { DocumentInputError } from "./documentInputError";
+import type { TemplateData } from "./fields";
+import { formatLongDateDe, formatTimeDe } from "./formatDe";
+import type { Recipient } from "./recipients";
+import { recipientsOn } from "./recipients";
+
+/*
+ * Pure builders from the registers to the data a template is filled with. The result types come
+ * from the field catalogue (fields.ts), so every field is filled and no other is. Input that no
+ * document can be made from throws a DocumentInputError with a German message.
+ */
+
+export interface InvitationOptions {
+  /** Date of the letters; default: Ladungsfrist before the meeting, on a weekend the Friday before. */
+  readonly letterDate?: PlainDate;
+  /** Reply-by date; default: see {@link replyByDate}. */
+  readonly replyBy?: PlainDate;
+}
+
+export interface YearPlanOptions {
+  /** Date of the letters; default: Ladungsfrist before the year's first meeting, on a weekend the Friday before. */
+  readonly letterDate?: PlainDate;
+}
+
+type AllianceData = Pick<TemplateData<"protokoll">, "Allianz" | "Vorsitz" | "Absender" | "AbsenderZeile" | "AbsenderEmail">;
+type MeetingData = TemplateData<"jahresplanung">["Sitzungen"][number];
+type AgendaData = TemplateData<"protokoll">["Tagesordnung"][number];
+type LetterData = TemplateData<"einladung">["Briefe"][number];
+type AttendanceData = TemplateData<"protokoll">["Teilnehmende"][number];
+
+const collator = new Intl.Collator("de");
+/** Orders "2" before "10" and "2.1" after "2" (TOP numbers, meeting Nr). */
+const numericCollator = new Intl.Collator("de", { numeric: true });
+
+/**
+ * The data of the minutes (Protokoll) of one meeting.
+ *
+ * @example minutesData(registers, "2027-01").NaechsteSitzung // "Donnerstag, 13. Mai 2027, 10:00 Uhr, Rathaus Meerbusch"
+ */
+export function minutesData(registers: Registers, nr: string): TemplateData<"protokoll"> {
+  const meeting = findMeeting(registers, nr, "Protokoll");
+  const attendees = recipientsOn(registers, meeting.date).filter((r) => r.contact.role !== "Verteiler");
+  const attendance: AttendanceData[] = registers.members
+    .filter((member) => isMemberOn(member, meeting.date))
+    .sort((a, b) => collator.compare(a.name, b.name))
+    .map((member) => ({
+      Mitglied: member.name,
+      Personen: attendees
+        .filter((r) => r.member.name === member.name)
+        .sort((a, b) => CONTACT_ROLES.indexOf(a.contact.role) - CONTACT_ROLES.indexOf(b.contact.role))
+        .map((r) => ({ Name: r.name, Funktion: r.contact.position ?? "", Rolle: r.contact.role })),
+    }));
+  return {
+    ...allianceData(registers),
+    ...meetingData(registers, meeting),
+    Tagesordnung: agendaData(registers, meeting),
+    Teilnehmende: attendance,
+    NaechsteSitzung: nextMeetingText(registers, meeting),
+  };
+}
+
+/**
+ * The data of the invitation letters to one meeting: one letter per recipient on the meeting date.
+ *
+ * @example invitationData(registers, "2027-01").Briefe.length // number of recipients
+ */
+export function invitationData(registers: Registers, nr: string, options: InvitationOptions = {}): TemplateData<"einladung"> {
+  const meeting = findMeeting(registers, nr, "Einladung");
+  const leadDays = registers.settings.invitationLeadDays;
+  return {
+    ...allianceData(registers),
+    ...meetingData(registers, meeting),
+    Tagesordnung: agendaData(registers, meeting),
+    Briefdatum: formatDateDe(options.letterDate ?? previousWeekday(addDays(meeting.date, -leadDays))),
+    Rueckmeldung: formatLongDateDe(options.replyBy ?? replyByDate(meeting.date, leadDays)),
+    Briefe: letters(registers, meeting.date),
+  };
+}
+
+/**
+ * The data of the year's schedule (Jahresplanung): the year's meetings that are not cancelled,
+ * and one letter per recipient on 1 January.
+ *
+ * @example yearPlanData(registers, 2027).Sitzungen.map((s) => s.DatumKurz) // ["14.01.2027", …]
+ */
+export function yearPlanData(registers: Registers, year: number, options: YearPlanOptions = {}): TemplateData<"jahresplanung"> {
+  const newYear = plainDate(year, 1, 1);
+  if (newYear === null) throw new DocumentInputError(`„${year}“ ist kein gültiges Jahr – bitte ein Jahr wie 2027 angeben.`);
+  const meetings = registers.meetings
+    .filter((m) => m.date.startsWith(`${year}-`) && m.status !== "abgesagt")
+    .sort(byDateThenNr);
+  if (meetings.length === 0) {
+    throw new DocumentInputError(`Für ${year} steht keine Sitzung im Blatt Sitzungen – bitte zuerst das Jahr planen („Nächstes Jahr planen“).`);
+  }
+  const firstInvitation = addDays(meetings[0].date, -registers.settings.invitationLeadDays);
+  return {
+    ...allianceData(registers),
+    Jahr: String(year),
+    Briefdatum: formatDateDe(options.letterDate ?? previousWeekday(firstInvitation)),
+    Sitzungen: meetings.map((m) => meetingData(registers, m)),
+    Briefe: letters(registers, newYear),
+  };
+}
+
+/**
+ * Reply-by date of an invitation: a week before the meeting; with a Ladungsfrist under 14 days,
+ * half of it, so the members keep at least as long to answer as the secretariat does to plan.
+ * A weekend moves back to the Friday before.
+ *
+ * @example replyByDate("2027-03-11" as PlainDate, 14) // "2027-03-04"
+ * @example replyByDate("2027-03-11" as PlainDate, 6) // "2027-03-08"
+ */
+export function replyByDate(meetingDate: PlainDate, leadDays: number): PlainDate {
+  return previousWeekday(addDays(meetingDate, -Math.min(7, Math.floor(leadDays / 2))));
+}
+
+/** @example previousWeekday("2027-03-07" as PlainDate) // "2027-03-05" (Sunday → Friday) */
+function previousWeekday(date: PlainDate): PlainDate {
+  const weekday = isoWeekday(date);
+  return weekday > 5 ? addDays(date, 5 - weekday) : date;
+}
+
+function findMeeting(registers: Registers, nr: string, document: string): Meeting {
+  const wanted = nr.trim();
+  const meeting = registers.meetings.find((m) => m.nr.trim() === wanted);
+  if (meeting === undefined) {
+    const known = registers.meetings.length > 0 ? `, z. B. „${registers.meetings[registers.meetings.length - 1].nr}“` : "";
+    throw new DocumentInputError(`Die Sitzung „${wanted}“ steht nicht im Blatt Sitzungen – bitte eine vorhandene Nr angeben${known}.`);
+  }
+  if (meeting.status === "abgesagt") {
+    throw new DocumentInputError(`Die Sitzung „${wanted}“ ist abgesagt – für sie gibt es kein Dokument „${document}“. Bitte eine andere Sitzung wählen oder den Status ändern.`);
+  }
+  return meeting;
+}
+
+function allianceData(registers: Registers): AllianceData {
+  const { allianceName, chair, sender, senderEmail } = registers.settings;
+  const senderText = sender ?? allianceName ?? "";
+  return {
+    Allianz: allianceName ?? "",
+    Vorsitz: chair ?? "",
+    Absender: senderText,
+    AbsenderZeile: lines(senderText).join(", "),
+    AbsenderEmail: senderEmail ?? "",
+  };
+}
+
+function meetingData(registers: Registers, meeting: Meeting): MeetingData {
+  const start = meeting.start ?? registers.settings.startTime;
+  const end = meeting.end ?? addMinutes(start, registers.settings.durationMinutes);
+  return {
+    Nr: meeting.nr,
+    Datum: formatLongDateDe(meeting.date),
+    DatumKurz: formatDateDe(meeting.date),
+    Beginn: formatTimeDe(start),
+    Ende: end === null ? "" : formatTimeDe(end),
+    Format: meeting.format,
+    Ort: venueOf(registers, meeting),
+    Gastgeber: meeting.host,
+    Protokollfuehrung: meeting.minutesBy,
+    Thema: meeting.topic ?? "",
+    Referierende: meeting.speakers ?? "",
+  };
+}
+
+/** SPEC §3.3: an empty Ort means the host's Sitzungsort, or `Online` for an online meeting. */
+function venueOf(registers: Registers, meeting: Meeting): string {
+  if (meeting.venue !== null) return meeting.venue;
+  if (meeting.format === "Online") return "Online";
+  return registers.members.find((m) => m.name === meeting.host)?.venue ?? "";
+}
+
+function agendaData(registers: Registers, meeting: Meeting): AgendaData[] {
+  return registers.agenda
+    .filter((item) => item.meeting.trim() === meeting.nr.trim())
+    .sort((a, b) => numericCollator.compare(a.item, b.item))
+    .map((item) => ({
+      TOP: item.item,
+      Titel: item.title,
+      Referent: item.speaker ?? "",
+      Minuten: item.minutes === null ? "" : String(item.minutes),
+    }));
+}
+
+function nextMeetingText(registers: Registers, meeting: Meeting): string {
+  const next = registers.meetings
+    .filter((m) => m.status !== "abgesagt" && byDateThenNr(m, meeting) > 0)
+    .sort(byDateThenNr)[0];
+  if (next === undefined) return "noch nicht geplant";
+  const { Datum, Beginn, Ort } = meetingData(registers, next);
+  return [Datum, Beginn, Ort].filter((part) => part !== "").join(", ");
+}
+
+function byDateThenNr(a: Meeting, b: Meeting): number {
+  return a.date < b.date ? -1 : a.date > b.date ? 1 : numericCollator.compare(a.nr, b.nr);
+}
+
+function letters(registers: Registers, date: PlainDate): LetterData[] {
+  const recipients = recipientsOn(registers, date);
+  if (recipients.length === 0) {
+    throw new DocumentInputError(
+      `Am ${formatDateDe(date)} hat kein Mitglied einen aktiven Kontakt – bitte im Blatt Kontakte Ansprechpersonen eintragen (Aktiv = Ja).`,
+    );
+  }
+  return recipients.map((r) => ({
+    Anschrift: addressBlock(r),
+    Anrede: r.salutation,
+    Name: r.name,
+    Funktion: r.contact.position ?? "",
+    Mitglied: r.member.name,
+    EMail: r.email,
+  }));
+}
+
+/**
+ * DIN 5008 address of a person at an administration: the member, the person, then the member's
+ * Anschrift (its first line is left out when it repeats the member's name).
+ */
+function addressBlock(recipient: Recipient): string {
+  const address = lines(recipient.member.address ?? "");
+  const repeatsMember = address.length > 0 && address[0].toLocaleLowerCase("de") === recipient.member.name.trim().toLocaleLowerCase("de");
+  const person = [recipient.contact.salutation ?? "", recipient.name].filter((part) => part !== "").join(" ");
+  return [...(repeatsMember ? [] : [recipient.member.name.trim()]), person, ...address].join("\n");
+}
+
+function lines(text: string): string[] {
+  return text
+    .split(/\r?\n|\r/)
+    .map((line) => line.trim())
+    .filter((line) => line !== "");
+}
