@@ -1,0 +1,96 @@
+import type { Finding } from "./finding";
+import type { RawGrid, WorkbookGrids } from "./grid";
+import { matchKey } from "./matchKey";
+import { readRegister, type RegisterRead } from "./readRegister";
+import { readSettings } from "./readSettings";
+import {
+  AGENDA_COLUMNS,
+  AgendaItemSchema,
+  BLOCKED_PERIOD_COLUMNS,
+  BlockedPeriodSchema,
+  CONTACT_COLUMNS,
+  ContactSchema,
+  DEFAULT_SETTINGS,
+  MEETING_COLUMNS,
+  MEMBER_COLUMNS,
+  MeetingSchema,
+  MemberSchema,
+  type RegisterName,
+  type Registers,
+  type Settings,
+} from "./registers";
+import { sheetFinding, type SheetColumns } from "./sheetColumns";
+import { defaultShortName } from "./shortName";
+
+/** Where each register sheet's columns and settings rows are, so that validation can name cells. */
+export interface RegisterSheets {
+  readonly members: SheetColumns | null;
+  readonly contacts: SheetColumns | null;
+  readonly meetings: SheetColumns | null;
+  readonly agenda: SheetColumns | null;
+  readonly blockedPeriods: SheetColumns | null;
+  readonly settings: SheetColumns | null;
+  readonly settingRows: Partial<Record<keyof Settings, number>>;
+}
+
+/**
+ * The grid of a register sheet, found by name with case and spaces ignored.
+ *
+ * @example findGrid({ date1904: false, grids: [{ sheet: "sitzungen ", … }] }, "Sitzungen")?.sheet // "sitzungen "
+ */
+export function findGrid(wb: WorkbookGrids, name: RegisterName): RawGrid | undefined {
+  return wb.grids.find((grid) => matchKey(grid.sheet) === matchKey(name));
+}
+
+/**
+ * Reads all registers of a workbook into typed rows plus findings; never throws. Mitglieder,
+ * Kontakte and Sitzungen must exist; without Einstellungen the defaults apply; Tagesordnung and
+ * Sperrzeiten are optional.
+ *
+ * @example readRegisters({ date1904: false, grids: [] }).findings[0].message // "Das Blatt „Mitglieder“ fehlt. Legen Sie es mit „Arbeitsmappe einrichten“ an."
+ */
+export function readRegisters(wb: WorkbookGrids): { registers: Registers; findings: Finding[]; sheets: RegisterSheets } {
+  const findings: Finding[] = [];
+  const options = { date1904: wb.date1904 };
+  const read = <T>(name: RegisterName, required: boolean, register: (grid: RawGrid) => RegisterRead<T>): { rows: RegisterRead<T>["rows"]; columns: SheetColumns | null } => {
+    const grid = findGrid(wb, name);
+    if (!grid) {
+      if (required) findings.push(sheetFinding(name, "error", "blatt-fehlt", `Das Blatt „${name}“ fehlt. Legen Sie es mit „Arbeitsmappe einrichten“ an.`));
+      return { rows: [], columns: null };
+    }
+    const result = register(grid);
+    findings.push(...result.findings);
+    return result;
+  };
+  const members = read("Mitglieder", true, (grid) =>
+    readRegister(grid, MEMBER_COLUMNS, MemberSchema, { ...options, complete: (draft) => ({ ...draft, shortName: draft.shortName ?? (typeof draft.name === "string" ? defaultShortName(draft.name) : null) }) }),
+  );
+  const contacts = read("Kontakte", true, (grid) => readRegister(grid, CONTACT_COLUMNS, ContactSchema, options));
+  const meetings = read("Sitzungen", true, (grid) => readRegister(grid, MEETING_COLUMNS, MeetingSchema, options));
+  const agenda = read("Tagesordnung", false, (grid) => readRegister(grid, AGENDA_COLUMNS, AgendaItemSchema, options));
+  const blockedPeriods = read("Sperrzeiten", false, (grid) => readRegister(grid, BLOCKED_PERIOD_COLUMNS, BlockedPeriodSchema, options));
+  const settingsGrid = findGrid(wb, "Einstellungen");
+  const settings = settingsGrid ? readSettings(settingsGrid, wb.date1904) : null;
+  if (settings) findings.push(...settings.findings);
+  else findings.push(sheetFinding("Einstellungen", "warning", "blatt-fehlt", "Das Blatt „Einstellungen“ fehlt; es gelten die Standardeinstellungen. Legen Sie es mit „Arbeitsmappe einrichten“ an, um sie anzupassen."));
+  return {
+    registers: {
+      members: members.rows,
+      contacts: contacts.rows,
+      meetings: meetings.rows,
+      agenda: agenda.rows,
+      blockedPeriods: blockedPeriods.rows,
+      settings: settings?.settings ?? { ...DEFAULT_SETTINGS },
+    },
+    findings,
+    sheets: {
+      members: members.columns,
+      contacts: contacts.columns,
+      meetings: meetings.columns,
+      agenda: agenda.columns,
+      blockedPeriods: blockedPeriods.columns,
+      settings: settings?.columns ?? null,
+      settingRows: settings?.rows ?? {},
+    },
+  };
+}
