@@ -50,7 +50,7 @@ export function planYear(registers: Registers, year: number): YearPlan {
     }
     const existingBefore = lastTurnBefore(turns, slot.date);
     const previous: Turn | null = lastPlanned !== null && (existingBefore === null || compareTurns(lastPlanned, existingBefore) > 0) ? lastPlanned : existingBefore;
-    const host = nextHost(ring, previous?.shortName ?? null, slot.date);
+    const host: Located<Member> | null = nextHost(ring, previous?.shortName ?? null, slot.date);
     if (host === null) {
       findings.push(
         warning(
