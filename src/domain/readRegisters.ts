@@ -22,7 +22,7 @@ import {
 import { sheetFinding, type SheetColumns } from "./sheetColumns";
 import { defaultShortName } from "./shortName";
 
-/** Where each register sheet's columns and settings rows are, so that validation can name cells. */
+/** Where each register sheet's columns and settings rows are, so that validation can name cells; `null` where a sheet is missing or unreadable. */
 export interface RegisterSheets {
   readonly members: SheetColumns | null;
   readonly contacts: SheetColumns | null;
@@ -60,7 +60,9 @@ export function readRegisters(wb: WorkbookGrids): { registers: Registers; findin
     }
     const result = register(grid);
     findings.push(...result.findings);
-    return result;
+    // Without its required columns a register has no rows, and nothing to point validation at.
+    const unreadable = result.findings.some((f) => f.code === "spalte-fehlt" && f.severity === "error");
+    return { rows: result.rows, columns: unreadable ? null : result.columns };
   };
   const members = read("Mitglieder", true, (grid) =>
     readRegister(grid, MEMBER_COLUMNS, MemberSchema, { ...options, complete: (draft) => ({ ...draft, shortName: draft.shortName ?? (typeof draft.name === "string" ? defaultShortName(draft.name) : null) }) }),

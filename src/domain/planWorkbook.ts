@@ -1,0 +1,62 @@
+import { checkWorkbook } from "./checkWorkbook";
+import type { Finding } from "./finding";
+import { compareFindings } from "./findingOrder";
+import type { RawCell, WorkbookGrids } from "./grid";
+import { isPlanningBlocker } from "./planningBlockers";
+import type { PlainDate } from "./plainDate";
+import { planYear } from "./planYear";
+import { findGrid } from "./readRegisters";
+import { MEETING_COLUMNS, type Meeting, type Registers } from "./registers";
+import { rowFor } from "./rowFor";
+import { sheetFinding } from "./sheetColumns";
+
+/** What "Nächstes Jahr planen" shows and would append. */
+export interface PlanOutcome {
+  readonly year: number;
+  readonly meetings: Meeting[];
+  /** The planned meetings as cells in the order of the workbook's Sitzungen header, for `store.append("Sitzungen", rows)`. */
+  readonly rows: RawCell[][];
+  /** Everything found while checking and planning, sorted like checkWorkbook's findings. */
+  readonly findings: Finding[];
+  /** The errors that make planning meaningless; when there are any, `meetings` and `rows` are empty. */
+  readonly blockers: Finding[];
+}
+
+/**
+ * "Nächstes Jahr planen" on a whole workbook: check the registers, stop at errors that make planning
+ * meaningless, else plan the year and turn the meetings into Sitzungen rows. Never throws on cell content.
+ *
+ * @example planWorkbook(wb, 2027, "2026-11-02").meetings.map((m) => m.date) // ["2027-01-14", "2027-03-11", …]
+ */
+export function planWorkbook(wb: WorkbookGrids, year: number, today: PlainDate): PlanOutcome {
+  const checked = checkWorkbook(wb, today);
+  let blockers = checked.findings.filter(isPlanningBlocker);
+  const findings = [...checked.findings];
+  if (blockers.length === 0 && !canAnyoneHost(checked.registers, year)) {
+    const noHost = sheetFinding(
+      "Mitglieder",
+      "error",
+      "kein-gastgeber",
+      `Im Jahr ${year} kann kein Mitglied Gastgeber sein: Kein Mitglied hat in der Spalte „Gastgeber“ ein „Ja“ und gehört in diesem Jahr zur Allianz. Setzen Sie bei mindestens einem Mitglied „Gastgeber“ auf „Ja“.`,
+    );
+    findings.push(noHost);
+    blockers = [noHost];
+  }
+  if (blockers.length > 0) return { year, meetings: [], rows: [], findings: findings.sort(compareFindings), blockers };
+  const plan = planYear(checked.registers, year);
+  // Without blockers the Sitzungen sheet exists (its absence is one).
+  const header = findGrid(wb, "Sitzungen")?.header ?? [];
+  return {
+    year,
+    meetings: plan.meetings,
+    rows: plan.meetings.map((meeting) => rowFor(header, MEETING_COLUMNS, meeting)),
+    findings: [...findings, ...plan.findings].sort(compareFindings),
+    blockers,
+  };
+}
+
+function canAnyoneHost({ members }: Registers, year: number): boolean {
+  const first = `${String(year).padStart(4, "0")}-01-01`;
+  const last = `${String(year).padStart(4, "0")}-12-31`;
+  return members.some((m) => m.hosts && m.joined <= last && (m.left === null || m.left >= first));
+}

@@ -1,0 +1,19 @@
+import type { Finding } from "../finding";
+import { checkAgenda } from "./agendaRules";
+import { checkBlockedPeriods } from "./blockedPeriodRules";
+import type { CheckContext, Rule } from "./checkContext";
+import { checkContacts } from "./contactRules";
+import { checkMeetings } from "./meetingRules";
+import { checkMembers } from "./memberRules";
+import { checkSettings } from "./settingsRules";
+
+const RULES: readonly Rule[] = [checkMembers, checkContacts, checkMeetings, checkAgenda, checkSettings, checkBlockedPeriods];
+
+/**
+ * All validation rules of SPEC §4 over parsed registers (the reading itself reports cell problems).
+ *
+ * @example validateRegisters({ registers, sheets, today: "2026-05-01" }) // Finding[]
+ */
+export function validateRegisters(context: CheckContext): Finding[] {
+  return RULES.flatMap((rule) => rule(context));
+}
