@@ -2,6 +2,9 @@ import { easterSunday, publicHolidays, type GermanState } from "./holidays";
 import { addDays, dateParts, plainDate, type PlainDate } from "./plainDate";
 import type { BlockedPeriod, Settings } from "./registers";
 
+// Planning asks for the same few years again and again; the maps are small and never change.
+const cache = new Map<string, ReadonlyMap<PlainDate, string>>();
+
 /**
  * Days on which no meeting is planned in one year: public holidays of the state, Heiligabend and
  * Silvester (offices closed or thinly staffed), and with carnival avoidance Weiberfastnacht and
@@ -24,9 +27,6 @@ function fixedBlockedDays(year: number, state: GermanState, avoidCarnival: boole
   cache.set(key, days);
   return days;
 }
-
-// Planning asks for the same few years again and again; the maps are small and never change.
-const cache = new Map<string, ReadonlyMap<PlainDate, string>>();
 
 /**
  * Why no meeting should take place on a date, in German, or `null` if the day is free.
