@@ -1,0 +1,36 @@
+import { checkWorkbook } from "../domain/checkWorkbook";
+import { todayInGermany } from "../workbook/today";
+import { h, replaceChildren } from "./dom";
+import { countText, findingList } from "./findingList";
+import { runAction, viewSection, type View } from "./view";
+
+/** "Prüfen": validates the registers, lists the findings and marks the problem cells in the workbook. */
+export const checkView: View = (context) => {
+  const section = viewSection(
+    "pruefen",
+    "Prüfen",
+    "Prüft alle Register auf fehlende oder ungültige Angaben. Ein Klick auf einen Befund wählt die Zelle aus; Problemzellen werden farbig markiert (die Markierungen der letzten Prüfung werden entfernt).",
+  );
+  const button = h("button", { type: "button", class: "primary" }, "Register prüfen");
+  const output = h("div", { class: "output" });
+  button.addEventListener("click", () =>
+    runAction(button, output, async () => {
+      const { findings } = checkWorkbook(await context.store.read(), todayInGermany());
+      await context.store.highlight(findings.flatMap((f) => (f.cell === null ? [] : [{ sheet: f.sheet, cell: f.cell }])));
+      const errors = findings.filter((f) => f.severity === "error").length;
+      const warnings = findings.length - errors;
+      const summary =
+        findings.length === 0
+          ? "Keine Befunde: Die Register sind in Ordnung."
+          : `${countText(errors, "Fehler", "Fehler")}, ${countText(warnings, "Warnung", "Warnungen")}. Wählen Sie einen Befund, um zur Zelle zu springen.`;
+      replaceChildren(
+        output,
+        h("p", { class: `message ${errors > 0 ? "message-error" : warnings > 0 ? "message-warning" : "message-success"}` }, summary),
+        findings.length > 0 && findingList(findings, context),
+      );
+      context.announce(`Prüfung abgeschlossen: ${summary}`);
+    }),
+  );
+  section.append(button, output);
+  return section;
+};

@@ -1,0 +1,42 @@
+/*
+ * Office reports failures as errors with an English `code` and developer text. The secretariat
+ * needs to know in German what happened and what to do, never a stack trace.
+ */
+
+const OFFICE_ERROR_MESSAGES: Record<string, string> = {
+  AccessDenied:
+    "Excel hat die Änderung nicht erlaubt – vermutlich ist das Blatt oder die Arbeitsmappe geschützt. Heben Sie den Schutz auf (Überprüfen › Blatt schützen bzw. Arbeitsmappe schützen) und versuchen Sie es erneut.",
+  InvalidOperationInCellEditMode:
+    "Excel bearbeitet gerade eine Zelle. Schließen Sie die Eingabe mit der Eingabetaste oder Esc ab und versuchen Sie es erneut.",
+  ItemNotFound:
+    "Ein Blatt oder eine Tabelle wurde nicht gefunden – wurde sie gerade umbenannt oder gelöscht? Stellen Sie den Namen wieder her oder legen Sie fehlende Blätter mit „Arbeitsmappe einrichten“ an.",
+  ItemAlreadyExists:
+    "Ein Blatt oder eine Tabelle mit diesem Namen gibt es in der Arbeitsmappe schon. Benennen Sie das vorhandene Element um und versuchen Sie es erneut.",
+  InsertDeleteConflict:
+    "Excel konnte die Zeilen nicht einfügen, weil dort schon etwas steht (z. B. Daten direkt unter der Tabelle oder verbundene Zellen). Schaffen Sie unter der Tabelle Platz und versuchen Sie es erneut.",
+  FilteredRangeConflict:
+    "Auf dem Blatt ist ein Filter aktiv. Zeigen Sie alle Zeilen an (Daten › Filter löschen) und versuchen Sie es erneut.",
+  RequestPayloadSizeLimitExceeded:
+    "Die Datenmenge ist für eine Anfrage an Excel zu groß. Teilen Sie die Arbeit auf (z. B. ein Jahr nach dem anderen planen) und versuchen Sie es erneut.",
+  Conflict: "Die Arbeitsmappe wurde gleichzeitig an anderer Stelle geändert. Warten Sie einen Moment und versuchen Sie es erneut.",
+  ApiNotFound:
+    "Diese Excel-Version kennt eine benötigte Funktion nicht. Verwenden Sie Microsoft 365, Excel 2021 oder Excel im Web.",
+};
+
+/**
+ * A German message for anything an action threw: known Office error codes get a specific hint,
+ * other Office errors name their code, everything else a general message with the technical detail.
+ *
+ * @example errorMessage({ code: "AccessDenied", message: "…" }) // "Excel hat die Änderung nicht erlaubt – …"
+ */
+export function errorMessage(error: unknown): string {
+  const code = typeof error === "object" && error !== null && "code" in error ? (error as { code: unknown }).code : undefined;
+  if (typeof code === "string") {
+    return (
+      OFFICE_ERROR_MESSAGES[code] ??
+      `Excel hat die Aktion mit dem Fehler „${code}“ abgebrochen. Speichern Sie die Arbeitsmappe, versuchen Sie es erneut und starten Sie Excel neu, wenn der Fehler bleibt.`
+    );
+  }
+  const detail = error instanceof Error ? error.message : String(error);
+  return `Ein unerwarteter Fehler ist aufgetreten (${detail}). Versuchen Sie es erneut; wenn der Fehler bleibt, speichern Sie die Arbeitsmappe und laden Sie den Allianz-Planer neu.`;
+}

@@ -1,0 +1,53 @@
+import type { Finding } from "../domain/finding";
+import { groupFindings } from "../domain/groupFindings";
+import { h } from "./dom";
+import { errorMessage } from "./errorMessage";
+import type { ViewContext } from "./view";
+
+/** "1 Fehler", "2 Warnungen" … */
+export function countText(count: number, one: string, many: string): string {
+  return `${count} ${count === 1 ? one : many}`;
+}
+
+/**
+ * The findings grouped by sheet and severity. A finding with a cell is a button: click or Enter
+ * selects that cell in Excel, so the user lands right on the problem.
+ */
+export function findingList(findings: readonly Finding[], context: ViewContext, headingLevel: "h3" | "h4" = "h3"): HTMLElement {
+  const subLevel = headingLevel === "h3" ? "h4" : "h5";
+  const list = h("div", { class: "findings" });
+  for (const group of groupFindings(findings)) {
+    const counts = [group.errors.length > 0 && countText(group.errors.length, "Fehler", "Fehler"), group.warnings.length > 0 && countText(group.warnings.length, "Warnung", "Warnungen")]
+      .filter(Boolean)
+      .join(", ");
+    const section = h("section", { class: "finding-group" }, h(headingLevel, {}, `${group.sheet} (${counts})`));
+    for (const [severity, items] of [["error", group.errors], ["warning", group.warnings]] as const) {
+      if (items.length === 0) continue;
+      section.append(
+        h(subLevel, { class: `severity severity-${severity}` }, severity === "error" ? "Fehler" : "Warnungen"),
+        h("ul", { class: `finding-items finding-items-${severity}` }, ...items.map((finding) => h("li", {}, findingItem(finding, context)))),
+      );
+    }
+    list.append(section);
+  }
+  return list;
+}
+
+function findingItem(finding: Finding, context: ViewContext): HTMLElement {
+  const severity = finding.severity === "error" ? "Fehler" : "Warnung";
+  if (finding.cell === null) return h("p", { class: "finding" }, h("span", { class: "visually-hidden" }, `${severity}: `), finding.message);
+  const cell = finding.cell;
+  const button = h(
+    "button",
+    { type: "button", class: "finding finding-link", "aria-label": `${severity} in Zelle ${cell}: ${finding.message} – Zelle auswählen` },
+    h("span", { class: "finding-cell" }, cell),
+    h("span", { class: "finding-message" }, finding.message),
+  );
+  button.addEventListener("click", () => {
+    context.store.select(finding.sheet, cell).then(
+      () => context.announce(`Zelle ${cell} auf dem Blatt „${finding.sheet}“ ausgewählt.`),
+      (error: unknown) => context.announce(errorMessage(error)),
+    );
+  });
+  return button;
+}

@@ -1,0 +1,125 @@
+import type { PlanOutcome } from "../domain/planWorkbook";
+import { planWorkbook } from "../domain/planWorkbook";
+import { dateParts, formatDateWithWeekdayDe } from "../domain/plainDate";
+import { todayInGermany } from "../workbook/today";
+import { h, replaceChildren } from "./dom";
+import { countText, findingList } from "./findingList";
+import { runAction, viewSection, type View, type ViewContext } from "./view";
+
+/** How many years ahead the year selector offers. */
+const YEARS_AHEAD = 5;
+
+/**
+ * "Nächstes Jahr planen": a preview of the meetings the planner would add, and "Übernehmen" to
+ * append them to the Sitzungen sheet in one batch.
+ */
+export const planView: View = (context) => {
+  const section = viewSection(
+    "planen",
+    "Nächstes Jahr planen",
+    "Plant die Sitzungen eines Jahres nach Turnus, Gastgeber-Reihenfolge, Feiertagen und Sperrzeiten. Erst „Übernehmen“ trägt sie in das Blatt „Sitzungen“ ein; vorhandene Zeilen bleiben unverändert.",
+  );
+  const thisYear = dateParts(todayInGermany()).year;
+  const yearSelect = h(
+    "select",
+    { id: "planen-jahr" },
+    ...Array.from({ length: YEARS_AHEAD + 1 }, (_, i) => h("option", { value: thisYear + i, selected: i === 1 }, String(thisYear + i))),
+  );
+  const previewButton = h("button", { type: "button", class: "primary" }, "Vorschau");
+  const output = h("div", { class: "output" });
+  const selectedYear = () => Number(yearSelect.value);
+
+  const showPreview = async () => {
+    const outcome = planWorkbook(await context.store.read(), selectedYear(), todayInGermany());
+    replaceChildren(output, ...previewContent(outcome, context));
+    context.announce(previewAnnouncement(outcome));
+  };
+
+  previewButton.addEventListener("click", () => runAction(previewButton, output, showPreview));
+  // A preview belongs to one year: choosing another makes it stale, so it must not be applied.
+  yearSelect.addEventListener("change", () => replaceChildren(output));
+
+  section.append(h("div", { class: "form-row" }, h("label", { for: "planen-jahr" }, "Jahr"), yearSelect, previewButton), output);
+  return section;
+};
+
+function previewContent(outcome: PlanOutcome, context: ViewContext): (HTMLElement | false)[] {
+  const { year, meetings, blockers, findings } = outcome;
+  if (blockers.length > 0) {
+    return [
+      h(
+        "div",
+        { class: "message message-error", role: "alert" },
+        h("p", {}, `Die Planung für ${year} ist blockiert: ${countText(blockers.length, "Fehler macht", "Fehler machen")} sie unmöglich. Beheben Sie diese Fehler in der Arbeitsmappe und erstellen Sie die Vorschau erneut.`),
+      ),
+      findingList(blockers, context),
+      h("button", { type: "button", class: "primary", disabled: true }, "Übernehmen"),
+    ];
+  }
+  const nonBlocking = findings.length > 0 && h("section", { class: "plan-findings", "aria-labelledby": "planen-befunde" }, h("h3", { id: "planen-befunde" }, "Hinweise"), findingList(findings, context, "h4"));
+  if (meetings.length === 0) {
+    const reason = findings.length === 0 ? "Jeder Sitzungsmonat hat schon eine Sitzung." : "Beachten Sie die Hinweise unten.";
+    return [h("p", { class: "message message-info" }, `Für ${year} gibt es nichts zu planen. ${reason}`), nonBlocking];
+  }
+  const applyButton = h("button", { type: "button", class: "primary" }, `${countText(meetings.length, "Sitzung", "Sitzungen")} übernehmen`);
+  const applyOutput = h("div", { class: "output" });
+  applyButton.addEventListener("click", () => runAction(applyButton, applyOutput, () => apply(outcome, context, applyButton, applyOutput)));
+  return [previewTable(outcome), h("div", { class: "actions" }, applyButton), applyOutput, nonBlocking];
+}
+
+/**
+ * Appends the previewed rows, but only if a fresh plan still gives the same meetings: if the
+ * workbook changed since the preview, the user sees the new preview instead of stale rows.
+ */
+async function apply(preview: PlanOutcome, context: ViewContext, applyButton: HTMLButtonElement, applyOutput: HTMLElement): Promise<void> {
+  const current = planWorkbook(await context.store.read(), preview.year, todayInGermany());
+  if (current.blockers.length > 0 || JSON.stringify(current.meetings) !== JSON.stringify(preview.meetings)) {
+    const message = "Die Arbeitsmappe hat sich seit der Vorschau geändert. Es wurde nichts eingetragen. Prüfen Sie die neue Vorschau und übernehmen Sie dann erneut.";
+    const output = applyOutput.parentElement;
+    if (output) replaceChildren(output, h("p", { class: "message message-warning", role: "alert" }, message), ...previewContent(current, context));
+    context.announce(message);
+    return;
+  }
+  await context.store.append("Sitzungen", current.rows);
+  const message = `${countText(current.rows.length, "Sitzung wurde", "Sitzungen wurden")} in das Blatt „Sitzungen“ eingetragen.`;
+  // The preview is now applied; a second click would duplicate the rows, so the button goes away.
+  applyButton.remove();
+  replaceChildren(applyOutput, h("p", { class: "message message-success" }, message));
+  context.announce(message);
+}
+
+function previewTable({ year, meetings }: PlanOutcome): HTMLElement {
+  const headers = ["Nr", "Datum", "Gastgeber", "Ort", "Hinweis"];
+  // Explicit roles keep the table semantics when the narrow-pane CSS turns each row into a card.
+  return h(
+    "div",
+    { class: "table-scroll", role: "region", "aria-labelledby": "planen-vorschau", tabindex: 0 },
+    h(
+      "table",
+      { class: "preview", role: "table" },
+      h("caption", { id: "planen-vorschau" }, `Vorschau ${year}: ${countText(meetings.length, "Sitzung", "Sitzungen")}`),
+      h("thead", { role: "rowgroup" }, h("tr", { role: "row" }, ...headers.map((header) => h("th", { scope: "col", role: "columnheader" }, header)))),
+      h(
+        "tbody",
+        { role: "rowgroup" },
+        ...meetings.map((m) =>
+          h(
+            "tr",
+            { role: "row" },
+            h("th", { scope: "row", role: "rowheader", class: "col-nr" }, m.nr),
+            h("td", { role: "cell", class: "col-date" }, formatDateWithWeekdayDe(m.date)),
+            h("td", { role: "cell", class: "col-host", "data-label": "Gastgeber" }, m.host),
+            h("td", { role: "cell", class: "col-venue", "data-label": "Ort" }, m.venue ?? "–"),
+            h("td", { role: "cell", class: "col-note", "data-label": "Hinweis" }, m.note ?? ""),
+          ),
+        ),
+      ),
+    ),
+  );
+}
+
+function previewAnnouncement({ year, meetings, blockers }: PlanOutcome): string {
+  if (blockers.length > 0) return `Die Planung für ${year} ist durch ${countText(blockers.length, "Fehler", "Fehler")} blockiert.`;
+  if (meetings.length === 0) return `Für ${year} gibt es nichts zu planen.`;
+  return `Vorschau für ${year}: ${countText(meetings.length, "Sitzung", "Sitzungen")}.`;
+}

@@ -1,0 +1,67 @@
+import { ExcelRegisterStore } from "../workbook/excelStore";
+import { h, replaceChildren } from "./dom";
+import { errorMessage } from "./errorMessage";
+import { startView } from "./startView";
+import type { View, ViewContext } from "./view";
+
+/** The requirement set the add-in needs (data validation drop-downs); the manifest names the same. */
+const EXCEL_API = "1.8";
+
+/** The three actions; each view is loaded on first use so the initial bundle stays small. */
+const VIEWS: Record<string, () => Promise<View>> = {
+  einrichten: () => import(/* webpackChunkName: "einrichten" */ /* webpackPrefetch: true */ "./setUpView").then((m) => m.setUpView),
+  pruefen: () => import(/* webpackChunkName: "pruefen" */ /* webpackPrefetch: true */ "./checkView").then((m) => m.checkView),
+  planen: () => import(/* webpackChunkName: "planen" */ /* webpackPrefetch: true */ "./planView").then((m) => m.planView),
+};
+
+function element<T extends HTMLElement>(selector: string): T {
+  const found = document.querySelector<T>(selector);
+  if (!found) throw new Error(`Element ${selector} fehlt in taskpane.html.`);
+  return found;
+}
+
+function showView(view: View, context: ViewContext, main: HTMLElement, focus: boolean): void {
+  const section = view(context);
+  replaceChildren(main, section);
+  if (focus) section.querySelector<HTMLElement>("h2")?.focus();
+}
+
+function start(): void {
+  const main = element<HTMLElement>("#inhalt");
+  const status = element<HTMLElement>("#status");
+  const navButtons = [...document.querySelectorAll<HTMLButtonElement>(".app-nav button[data-view]")];
+  const context: ViewContext = {
+    store: new ExcelRegisterStore(),
+    announce: (message) => {
+      status.textContent = message;
+    },
+  };
+  for (const button of navButtons) {
+    button.disabled = false;
+    button.addEventListener("click", async () => {
+      for (const other of navButtons) other.toggleAttribute("aria-current", false);
+      button.setAttribute("aria-current", "page");
+      status.textContent = "";
+      try {
+        showView(await VIEWS[button.dataset.view ?? ""](), context, main, true);
+      } catch (error) {
+        replaceChildren(main, h("p", { class: "message message-error", role: "alert" }, errorMessage(error)));
+      }
+    });
+  }
+  showView(startView, context, main, false);
+}
+
+function refuse(message: string): void {
+  replaceChildren(element<HTMLElement>("#inhalt"), h("p", { class: "message message-warning", role: "alert" }, message));
+}
+
+Office.onReady((info) => {
+  if (info.host !== Office.HostType.Excel) {
+    refuse("Der Allianz-Planer läuft in Excel. Öffnen Sie die Register-Arbeitsmappe in Excel und wählen Sie dort Start › Register & Planung.");
+  } else if (!Office.context.requirements.isSetSupported("ExcelApi", EXCEL_API)) {
+    refuse("Diese Excel-Version ist für den Allianz-Planer zu alt. Verwenden Sie Microsoft 365, Excel 2019 oder neuer, oder Excel im Web.");
+  } else {
+    start();
+  }
+});

@@ -1,0 +1,46 @@
+import type { RegisterStore } from "../workbook/store";
+import { errorMessage } from "./errorMessage";
+import { h, replaceChildren } from "./dom";
+
+/** What the task pane needs from the workbook: the register store plus the Excel-only commands. */
+export interface TaskpaneStore extends RegisterStore {
+  select(sheet: string, cell: string): Promise<void>;
+  highlight(cells: readonly { sheet: string; cell: string }[]): Promise<void>;
+}
+
+/** Handed to every view. */
+export interface ViewContext {
+  readonly store: TaskpaneStore;
+  /** Tells screen readers (and sighted users, in the status bar) what just happened. */
+  announce(message: string): void;
+}
+
+/** A view builds its section; the navigation puts it into `main` and focuses its heading. */
+export type View = (context: ViewContext) => HTMLElement;
+
+/** The section every view starts with: a focusable heading and a short explanation. */
+export function viewSection(id: string, title: string, explanation: string): HTMLElement {
+  return h(
+    "section",
+    { class: "view", id, "aria-labelledby": `${id}-titel` },
+    h("h2", { id: `${id}-titel`, tabindex: -1 }, title),
+    h("p", { class: "hint" }, explanation),
+  );
+}
+
+/**
+ * Runs a user action: the button is disabled and the output marked busy while it runs, and any
+ * error ends up as a German message in `output` instead of an unhandled rejection.
+ */
+export async function runAction(button: HTMLButtonElement, output: HTMLElement, action: () => Promise<void>): Promise<void> {
+  button.disabled = true;
+  output.setAttribute("aria-busy", "true");
+  try {
+    await action();
+  } catch (error) {
+    replaceChildren(output, h("p", { class: "message message-error", role: "alert" }, errorMessage(error)));
+  } finally {
+    output.removeAttribute("aria-busy");
+    button.disabled = false;
+  }
+}

@@ -1,0 +1,235 @@
+import assert from "node:assert/strict";
+import { existsSync, mkdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
+import type { FakeOffice, FakeWorkbookState } from "../fakes/officeFake";
+import { bundleFakeOffice } from "./bundleFakeOffice";
+import { fakeStateFromXlsx } from "./fakeStateFromXlsx";
+import { serveDirectory } from "./staticServer";
+
+/*
+ * The production build of the task pane in headless Chromium, with the strict Office fake served in
+ * place of office.js. Every other request that leaves 127.0.0.1 is aborted and reported.
+ */
+
+const ROOT = path.resolve(__dirname, "../..");
+const DIST = path.join(ROOT, "dist");
+const DOCS = path.join(ROOT, "docs");
+const OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
+/** The session's "today": planning defaults to 2027, and screenshots do not change with the calendar. */
+const TODAY = new Date("2026-11-24T10:00:00+01:00");
+
+type PageWindow = Window & { __fakeOffice: FakeOffice };
+
+interface Pane {
+  page: Page;
+  context: BrowserContext;
+  /** URLs the page tried to reach other than the task pane's server and office.js. */
+  foreignRequests: string[];
+}
+
+describe("task pane end to end (headless Chromium, strict Office fake)", function () {
+  this.timeout(120_000);
+  let browser: Browser;
+  let server: Awaited<ReturnType<typeof serveDirectory>>;
+  let fakeOfficeScript: string;
+  let example: FakeWorkbookState;
+  const panes: Pane[] = [];
+
+  before(async () => {
+    assert.ok(existsSync(path.join(DIST, "taskpane.html")), "dist/taskpane.html fehlt – erst `npm run build` ausführen.");
+    [fakeOfficeScript, example, server] = await Promise.all([
+      bundleFakeOffice(),
+      fakeStateFromXlsx(readFileSync(path.join(ROOT, "assets", "Beispiel-Allianz.xlsx"))),
+      serveDirectory(DIST),
+    ]);
+    browser = await chromium.launch({
+      executablePath: "/usr/bin/chromium",
+      args: ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+    });
+    mkdirSync(DOCS, { recursive: true });
+  });
+
+  after(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  afterEach(async () => {
+    for (const pane of panes.splice(0)) {
+      await pane.context.close();
+      assert.deepEqual(pane.foreignRequests, [], "the task pane must not contact any server but its own and office.js");
+    }
+  });
+
+  async function openTaskpane(state: FakeWorkbookState): Promise<Pane> {
+    const context = await browser.newContext({ viewport: { width: 360, height: 800 }, locale: "de-DE", timezoneId: "Europe/Berlin" });
+    const foreignRequests: string[] = [];
+    await context.route("**/*", (route) => {
+      const url = route.request().url();
+      if (url === OFFICE_JS) {
+        return route.fulfill({ contentType: "text/javascript", body: `window.__fakeOfficeState = ${JSON.stringify(state)};\n${fakeOfficeScript}` });
+      }
+      if (url.startsWith(`${server.origin}/`)) return route.continue();
+      foreignRequests.push(url);
+      return route.abort();
+    });
+    const page = await context.newPage();
+    const pageErrors: string[] = [];
+    page.on("pageerror", (error) => pageErrors.push(error.message));
+    await page.clock.setFixedTime(TODAY);
+    await page.goto(`${server.origin}/taskpane.html`);
+    await page.locator(".app-nav button:enabled").first().waitFor();
+    assert.deepEqual(pageErrors, []);
+    const pane = { page, context, foreignRequests };
+    panes.push(pane);
+    return pane;
+  }
+
+  const fakeState = (page: Page) => page.evaluate(() => (window as unknown as PageWindow).__fakeOffice.state);
+  const fakeSelection = (page: Page) => page.evaluate(() => (window as unknown as PageWindow).__fakeOffice.selection);
+
+  function sheetCells(state: FakeWorkbookState, name: string) {
+    const sheet = state.sheets.find((s) => s.name === name);
+    assert.ok(sheet, `sheet ${name} missing`);
+    return sheet.cells;
+  }
+
+  /** Data rows of a register sheet whose header is in row 1 (as "Arbeitsmappe einrichten" writes it). */
+  function dataRows(state: FakeWorkbookState, name: string) {
+    return sheetCells(state, name)
+      .slice(1)
+      .filter((row) => row.some((cell) => cell !== null && cell !== ""));
+  }
+
+  /** The example with one broken e-mail address, so "Prüfen" has an error finding to click. */
+  function exampleWithBadEmail(): { state: FakeWorkbookState; cell: string } {
+    const state = structuredClone(example);
+    const cells = sheetCells(state, "Kontakte");
+    const column = cells[0].indexOf("E-Mail");
+    assert.ok(column >= 0);
+    cells[1][column] = "keine-adresse";
+    return { state, cell: `${String.fromCharCode(65 + column)}2` };
+  }
+
+  /** Presses Tab until the focused element has this accessible text; fails if it is never reached. */
+  async function tabTo(page: Page, text: string | RegExp): Promise<void> {
+    for (let i = 0; i < 60; i++) {
+      await page.keyboard.press("Tab");
+      const focused = await page.evaluate(() => document.activeElement?.textContent?.trim() ?? "");
+      if (typeof text === "string" ? focused === text : text.test(focused)) return;
+    }
+    assert.fail(`„${text}“ is not reachable with Tab`);
+  }
+
+  it("sets up an empty workbook: all register sheets and tables are created, a second run creates nothing", async () => {
+    const { page } = await openTaskpane({ date1904: false, sheets: [{ name: "Tabelle1", cells: [], tables: [] }] });
+    await page.getByRole("button", { name: "Arbeitsmappe einrichten" }).click();
+    await page.getByRole("button", { name: "Fehlende Blätter anlegen" }).click();
+    await page.getByText(/^Angelegt: Mitglieder, Kontakte, Sitzungen, Tagesordnung, Einstellungen, Sperrzeiten\./).waitFor();
+
+    const state = await fakeState(page);
+    assert.deepEqual(
+      state.sheets.map((s) => s.name),
+      ["Tabelle1", "Mitglieder", "Kontakte", "Sitzungen", "Tagesordnung", "Einstellungen", "Sperrzeiten"],
+    );
+    assert.deepEqual(
+      state.sheets.flatMap((s) => s.tables.map((t) => t.name)),
+      ["tblMitglieder", "tblKontakte", "tblSitzungen", "tblTagesordnung", "tblEinstellungen", "tblSperrzeiten"],
+    );
+    assert.deepEqual(sheetCells(state, "Sitzungen")[0].slice(0, 3), ["Nr", "Datum", "Beginn"]);
+    assert.deepEqual(dataRows(state, "Einstellungen")[1], ["Turnus", "zweimonatlich"]);
+    await page.screenshot({ path: path.join(DOCS, "taskpane-einrichten.png") });
+
+    await page.getByRole("button", { name: "Fehlende Blätter anlegen" }).click();
+    await page.getByText("Alle Register-Blätter sind schon vorhanden. Es wurde nichts geändert.", { exact: true }).first().waitFor();
+  });
+
+  it("checks the example workbook: findings grouped by sheet, a click selects the cell, problem cells are highlighted", async () => {
+    const { state, cell } = exampleWithBadEmail();
+    const { page } = await openTaskpane(state);
+    await page.getByRole("button", { name: "Prüfen", exact: true }).click();
+    await page.getByRole("button", { name: "Register prüfen" }).click();
+    const summary = page.locator("#pruefen .output > .message").first();
+    await summary.waitFor();
+    assert.match(await summary.innerText(), /^\d+ Fehler, \d+ Warnung(en)?\./);
+    await page.getByRole("heading", { name: /^Kontakte \(1 Fehler/ }).waitFor();
+
+    await page.locator(".finding-link", { hasText: cell }).first().click();
+    assert.deepEqual(await fakeSelection(page), { sheet: "Kontakte", address: cell });
+    await page.getByRole("status").filter({ hasText: `Zelle ${cell} auf dem Blatt „Kontakte“ ausgewählt.` }).waitFor();
+    await page.screenshot({ path: path.join(DOCS, "taskpane-pruefen.png"), fullPage: false });
+  });
+
+  it("plans the next year of the example: preview, Übernehmen appends the rows, planning again adds nothing", async () => {
+    const { page } = await openTaskpane(example);
+    const before = dataRows(await fakeState(page), "Sitzungen");
+    await page.getByRole("button", { name: "Nächstes Jahr planen" }).click();
+    assert.equal(await page.getByLabel("Jahr").inputValue(), "2027");
+    await page.getByRole("button", { name: "Vorschau" }).click();
+    const table = page.getByRole("table", { name: /^Vorschau 2027: \d+ Sitzungen$/ });
+    await table.waitFor();
+    const previewRows = await table.locator("tbody tr").evaluateAll((rows) => rows.map((row) => [...row.children].map((cell) => cell.textContent ?? "")));
+    assert.ok(previewRows.length > 0);
+    assert.deepEqual(
+      previewRows.map((row) => row[0]),
+      previewRows.map((_, i) => `2027-${String(i + 1).padStart(2, "0")}`),
+    );
+    for (const row of previewRows) assert.match(row[1], /^(Mo|Di|Mi|Do|Fr), \d\d\.\d\d\.2027$/);
+    await page.screenshot({ path: path.join(DOCS, "taskpane-planen.png"), fullPage: false });
+
+    await page.getByRole("button", { name: `${previewRows.length} Sitzungen übernehmen` }).click();
+    await page.getByText(`${previewRows.length} Sitzungen wurden in das Blatt „Sitzungen“ eingetragen.`).first().waitFor();
+    const after = dataRows(await fakeState(page), "Sitzungen");
+    assert.deepEqual(after.slice(0, before.length), before, "existing rows stay untouched");
+    const added = after.slice(before.length);
+    const header = sheetCells(await fakeState(page), "Sitzungen")[0];
+    assert.deepEqual(
+      added.map((row) => [row[header.indexOf("Nr")], row[header.indexOf("Gastgeber")], row[header.indexOf("Status")]]),
+      previewRows.map((row) => [row[0], row[2], "geplant"]),
+    );
+
+    await page.getByRole("button", { name: "Vorschau" }).click();
+    await page.getByText("Für 2027 gibt es nichts zu planen.", { exact: false }).waitFor();
+    assert.equal(dataRows(await fakeState(page), "Sitzungen").length, after.length);
+  });
+
+  it("blocks planning with a clear message when the members register is broken", async () => {
+    const state = structuredClone(example);
+    const members = sheetCells(state, "Mitglieder");
+    members[0][members[0].indexOf("Beitritt")] = "Eintritt";
+    const { page } = await openTaskpane(state);
+    await page.getByRole("button", { name: "Nächstes Jahr planen" }).click();
+    await page.getByRole("button", { name: "Vorschau" }).click();
+    await page.getByRole("alert").filter({ hasText: "Die Planung für 2027 ist blockiert" }).waitFor();
+    assert.equal(await page.getByRole("button", { name: "Übernehmen" }).isDisabled(), true);
+    assert.equal(await page.getByRole("table").count(), 0);
+  });
+
+  it("works with the keyboard alone: Tab and Enter reach every action and a finding's cell", async () => {
+    const { state, cell } = exampleWithBadEmail();
+    const { page } = await openTaskpane(state);
+    await tabTo(page, "Prüfen");
+    await page.keyboard.press("Enter");
+    await page.getByRole("heading", { name: "Prüfen", level: 2 }).waitFor();
+    await tabTo(page, "Register prüfen");
+    await page.keyboard.press("Enter");
+    await tabTo(page, new RegExp(`^${cell}`));
+    await page.keyboard.press("Enter");
+    await page.waitForFunction((address) => (window as unknown as PageWindow).__fakeOffice.selection?.address === address, cell);
+
+    await tabTo(page, "Nächstes Jahr planen");
+    await page.keyboard.press("Enter");
+    await tabTo(page, "Vorschau");
+    await page.keyboard.press("Enter");
+    await tabTo(page, /^\d+ Sitzungen übernehmen$/);
+    await page.keyboard.press("Enter");
+    await page.getByText(/Sitzungen wurden in das Blatt „Sitzungen“ eingetragen\./).first().waitFor();
+
+    await tabTo(page, "Arbeitsmappe einrichten");
+    await page.keyboard.press("Enter");
+    await tabTo(page, "Fehlende Blätter anlegen");
+    await page.keyboard.press("Enter");
+    await page.getByText("Alle Register-Blätter sind schon vorhanden. Es wurde nichts geändert.").first().waitFor();
+  });
+});
