@@ -1,0 +1,44 @@
+import type { Meeting, Registers } from "../domain/registers";
+import type { CalendarEvent } from "./ics";
+import { meetingTimes, meetingVenue } from "./meetingFacts";
+import { stableHash } from "./stableHash";
+
+/**
+ * The calendar UID of a meeting: a hash of the alliance name and the Nr, so every export of the
+ * same meeting (invitation, year schedule, a second run) updates one calendar entry.
+ *
+ * @example meetingUid("Allianz Rhein-Kreis Neuss", "2027-01") // "sitzung-2027-01-…@allianz-planer"
+ */
+export function meetingUid(allianceName: string, nr: string): string {
+  const readable = nr.trim().replace(/[^A-Za-z0-9-]+/g, "_").slice(0, 20);
+  return `sitzung-${readable}-${stableHash(`${allianceName.trim()}\u0000${nr.trim()}`)}@allianz-planer`;
+}
+
+/**
+ * A meeting as a calendar event. A cancelled meeting gets SEQUENCE 1 and STATUS:CANCELLED, so a
+ * calendar that holds the earlier version (SEQUENCE 0) takes the cancellation.
+ *
+ * @example meetingEvent(registers.meetings[0], registers).start // { date: "2027-01-14", time: "10:00" }
+ */
+export function meetingEvent(meeting: Meeting, registers: Pick<Registers, "members" | "settings">): CalendarEvent {
+  const allianceName = registers.settings.allianceName ?? "";
+  const { start, end } = meetingTimes(meeting, registers.settings);
+  const details = [
+    meeting.topic === null ? null : `Thema: ${meeting.topic}`,
+    meeting.speakers === null ? null : `Referierende: ${meeting.speakers}`,
+    `Format: ${meeting.format}`,
+    `Gastgeber: ${meeting.host}`,
+    `Protokoll: ${meeting.minutesBy}`,
+  ];
+  return {
+    uid: meetingUid(allianceName, meeting.nr),
+    sequence: meeting.status === "abgesagt" ? 1 : 0,
+    cancelled: meeting.status === "abgesagt",
+    start: { date: meeting.date, time: start },
+    // Past midnight the end stays on the meeting's day rather than inventing a second day.
+    end: { date: meeting.date, time: end ?? "23:59" },
+    summary: allianceName === "" ? `Sitzung ${meeting.nr}` : `Sitzung ${meeting.nr} – ${allianceName}`,
+    location: meetingVenue(meeting, registers.members),
+    description: details.filter((line) => line !== null).join("\n"),
+  };
+}
