@@ -34,7 +34,8 @@ export type FieldData<F extends readonly TemplateField[]> = {
 const ALLIANCE_FIELDS = [
   { name: "Allianz", description: "Name der Allianz (Einstellung „Name der Allianz“)", kind: "text" },
   { name: "Vorsitz", description: "Mitglied mit dem Vorsitz, z. B. „Stadt Kaarst“", kind: "text" },
-  { name: "Absender", description: "Absender mit Anschrift, mehrzeilig (Einstellung „Absender“)", kind: "text" },
+  { name: "Absender", description: "Absender mit Anschrift, mehrzeilig (Einstellung „Absender“, ohne Angabe der Name der Allianz)", kind: "text" },
+  { name: "AbsenderName", description: "erste Zeile des Absenders, z. B. für die Grußformel", kind: "text" },
   { name: "AbsenderZeile", description: "Absender in einer Zeile, für die Rücksendeangabe über der Anschrift", kind: "text" },
   { name: "AbsenderEmail", description: "E-Mail-Adresse des Absenders (Einstellung „Absender-E-Mail“)", kind: "text" },
 ] as const satisfies readonly TemplateField[];

@@ -28,7 +28,7 @@ export interface YearPlanOptions {
   readonly letterDate?: PlainDate;
 }
 
-type AllianceData = Pick<TemplateData<"protokoll">, "Allianz" | "Vorsitz" | "Absender" | "AbsenderZeile" | "AbsenderEmail">;
+type AllianceData = Pick<TemplateData<"protokoll">, "Allianz" | "Vorsitz" | "Absender" | "AbsenderName" | "AbsenderZeile" | "AbsenderEmail">;
 type MeetingData = TemplateData<"jahresplanung">["Sitzungen"][number];
 type AgendaData = TemplateData<"protokoll">["Tagesordnung"][number];
 type LetterData = TemplateData<"einladung">["Briefe"][number];
@@ -146,6 +146,7 @@ function allianceData(registers: Registers): AllianceData {
     Allianz: allianceName ?? "",
     Vorsitz: chair ?? "",
     Absender: senderText,
+    AbsenderName: lines(senderText)[0] ?? "",
     AbsenderZeile: lines(senderText).join(", "),
     AbsenderEmail: senderEmail ?? "",
   };
@@ -219,14 +220,15 @@ function letters(registers: Registers, date: PlainDate): LetterData[] {
 }
 
 /**
- * DIN 5008 address of a person at an administration: the member, the person, then the member's
- * Anschrift (its first line is left out when it repeats the member's name).
+ * DIN 5008 address of a person at an administration: the member, the person, then the rest of
+ * the member's Anschrift (a first line that repeats the member's name is not written twice).
  */
 function addressBlock(recipient: Recipient): string {
+  const memberName = recipient.member.name.trim();
   const address = lines(recipient.member.address ?? "");
-  const repeatsMember = address.length > 0 && address[0].toLocaleLowerCase("de") === recipient.member.name.trim().toLocaleLowerCase("de");
+  const street = address.length > 0 && address[0].toLocaleLowerCase("de") === memberName.toLocaleLowerCase("de") ? address.slice(1) : address;
   const person = [recipient.contact.salutation ?? "", recipient.name].filter((part) => part !== "").join(" ");
-  return [...(repeatsMember ? [] : [recipient.member.name.trim()]), person, ...address].join("\n");
+  return [memberName, person, ...street].join("\n");
 }
 
 function lines(text: string): string[] {
