@@ -33,7 +33,12 @@ export const checkContacts: Rule = ({ registers: { members, contacts }, sheets, 
   }
   const memberSheet = sheets.members;
   if (!memberSheet) return findings;
+  // A repeated member is reported by the member rules; asking it for contacts again would be noise.
+  const seen = new Set<string>();
   for (const member of members) {
+    const key = matchKey(member.name);
+    if (seen.has(key)) continue;
+    seen.add(key);
     if (!isMemberOn(member, today)) continue;
     const count = contactPersons.get(member.name) ?? 0;
     if (count === 0) {

@@ -1,0 +1,153 @@
+import assert from "node:assert/strict";
+import { checkWorkbook } from "../../../src/domain/checkWorkbook";
+import type { RawCell } from "../../../src/domain/grid";
+import type { PlainDate } from "../../../src/domain/plainDate";
+import type { RegisterName } from "../../../src/domain/registers";
+import { changed, d, TODAY, VALID_ROWS, workbook } from "../support/registerGrids";
+
+/** [severity, code, sheet, row, column, cell] of each finding. */
+function found(rows: Partial<Record<RegisterName, RawCell[][] | null>>, today: PlainDate = TODAY) {
+  return checkWorkbook(workbook(rows), today).findings.map((f) => [f.severity, f.code, f.sheet, f.row, f.column, f.cell]);
+}
+
+const meeting = (nr: string, date: string, host: string, status = "geplant", minutesBy = host): RawCell[] => [nr, d(date), null, null, "Präsenz", host, null, minutesBy, null, null, status, null];
+
+describe("validation rules (SPEC §4)", () => {
+  it("accepts the valid workbook", () => {
+    assert.deepEqual(found({}), []);
+  });
+
+  describe("Mitglieder", () => {
+    it("reports a repeated Mitglied (case-insensitive) on the later row", () => {
+      const rows = [...VALID_ROWS.Mitglieder, ["stadt kaarst", "Kaarst 2", "Stadt", d("2022-01-01"), null, "Nein", null, null]];
+      assert.deepEqual(found({ Mitglieder: rows }), [["error", "mitglied-doppelt", "Mitglieder", 6, "Mitglied", "A6"]]);
+    });
+
+    it("reports a repeated Kurzname of two different members", () => {
+      const rows = [...VALID_ROWS.Mitglieder, ["Gemeinde Kaarst", null, "Gemeinde", d("2022-01-01"), null, "Nein", null, null]];
+      const findings = found({ Mitglieder: rows, Kontakte: [...VALID_ROWS.Kontakte, ["Gemeinde Kaarst", null, null, "D", "E", null, "de@example.org", null, "Ansprechperson", "Ja"]] });
+      assert.deepEqual(findings, [["error", "kurzname-doppelt", "Mitglieder", 6, "Kurzname", "B6"]]);
+    });
+
+    it("reports Austritt before Beitritt on the Austritt cell", () => {
+      assert.deepEqual(found({ Mitglieder: changed("Mitglieder", 0, { 4: d("2020-12-31") }) }), [["error", "austritt-vor-beitritt", "Mitglieder", 2, "Austritt", "E2"]]);
+    });
+  });
+
+  describe("Kontakte", () => {
+    it("reports a repeated E-Mail (case-insensitive)", () => {
+      const rows = [...VALID_ROWS.Kontakte, ["Stadt Kaarst", null, null, "Dora", "Doppelt", null, "CORA@example.org", null, "Vertretung", "Ja"]];
+      assert.deepEqual(found({ Kontakte: rows }), [["error", "email-doppelt", "Kontakte", 6, "E-Mail", "G6"]]);
+    });
+
+    it("reports a contact of an unknown member and suggests the likely one", () => {
+      const findings = checkWorkbook(workbook({ Kontakte: changed("Kontakte", 3, { 0: "Kaarst" }) }), TODAY).findings;
+      const unknown = findings.find((f) => f.code === "mitglied-unbekannt")!;
+      assert.deepEqual([unknown.sheet, unknown.row, unknown.cell], ["Kontakte", 5, "A5"]);
+      assert.match(unknown.message, /Meinten Sie „Stadt Kaarst“\?/);
+    });
+
+    it("reports an active member without an active Ansprechperson on the member's row", () => {
+      const inactive = changed("Kontakte", 3, { 9: "Nein" });
+      assert.deepEqual(found({ Kontakte: inactive }), [["error", "ansprechperson-fehlt", "Mitglieder", 5, "Mitglied", "A5"]]);
+      const deputy = changed("Kontakte", 3, { 8: "Vertretung" });
+      assert.deepEqual(found({ Kontakte: deputy }), [["error", "ansprechperson-fehlt", "Mitglieder", 5, "Mitglied", "A5"]]);
+    });
+
+    it("does not ask members who have left or not joined yet for contact persons", () => {
+      const members = changed("Mitglieder", 3, { 4: d("2025-12-31") });
+      const contacts = VALID_ROWS.Kontakte.slice(0, 3);
+      assert.deepEqual(found({ Mitglieder: members, Kontakte: contacts, Einstellungen: [] }), []);
+    });
+
+    it("warns about more than two active Ansprechpersonen", () => {
+      const extra = (i: number): RawCell[] => ["Stadt Kaarst", null, null, `P${i}`, "Q", null, `p${i}@example.org`, null, "Ansprechperson", "x"];
+      assert.deepEqual(found({ Kontakte: [...VALID_ROWS.Kontakte, extra(1)] }), []);
+      assert.deepEqual(found({ Kontakte: [...VALID_ROWS.Kontakte, extra(1), extra(2)] }), [["warning", "ansprechpersonen-zu-viele", "Mitglieder", 5, "Mitglied", "A5"]]);
+    });
+  });
+
+  describe("Sitzungen", () => {
+    it("reports a repeated Nr", () => {
+      const rows = [...VALID_ROWS.Sitzungen, meeting("2025-01", "2026-03-05", "Stadt Kaarst")];
+      assert.deepEqual(found({ Sitzungen: rows }), [["error", "nr-doppelt", "Sitzungen", 4, "Nr", "A4"]]);
+    });
+
+    it("reports a host or Protokoll that is no member", () => {
+      const rows = [...VALID_ROWS.Sitzungen, meeting("2026-01", "2026-03-05", "Stadt Neuss", "geplant", "Stadt Nirgendwo")];
+      assert.deepEqual(found({ Sitzungen: rows }), [
+        ["error", "gastgeber-kein-mitglied", "Sitzungen", 4, "Gastgeber", "F4"],
+        ["error", "protokoll-kein-mitglied", "Sitzungen", 4, "Protokoll", "H4"],
+      ]);
+    });
+
+    it("reports a host or Protokoll that is no member on the meeting's date", () => {
+      const members = changed("Mitglieder", 3, { 3: d("2026-06-01") });
+      const rows = [...VALID_ROWS.Sitzungen, meeting("2026-01", "2026-03-05", "Stadt Kaarst")];
+      assert.deepEqual(found({ Mitglieder: members, Sitzungen: rows, Einstellungen: [] }), [
+        ["error", "gastgeber-nicht-mitglied-am-datum", "Sitzungen", 4, "Gastgeber", "F4"],
+        ["error", "protokoll-nicht-mitglied-am-datum", "Sitzungen", 4, "Protokoll", "H4"],
+      ]);
+    });
+
+    it("warns about a host with Gastgeber = Nein", () => {
+      const rows = [...VALID_ROWS.Sitzungen, meeting("2026-01", "2026-03-05", "Rhein-Kreis Neuss")];
+      assert.deepEqual(found({ Sitzungen: rows }), [["warning", "gastgeber-nimmt-nicht-teil", "Sitzungen", 4, "Gastgeber", "F4"]]);
+    });
+
+    it("warns about a meeting on a blocked day, naming the reason, but not for a cancelled one", () => {
+      const rows = [...VALID_ROWS.Sitzungen, meeting("2026-01", "2026-06-04", "Stadt Kaarst"), meeting("2026-02", "2026-07-16", "Stadt Kaarst"), meeting("2026-03", "2026-02-16", "Stadt Kaarst", "abgesagt")];
+      const findings = checkWorkbook(workbook({ Sitzungen: rows }), TODAY).findings;
+      assert.deepEqual(findings.map((f) => [f.code, f.cell]), [
+        ["sperrtag", "B4"],
+        ["sperrtag", "B5"],
+      ]);
+      assert.match(findings[0].message, /Fronleichnam/);
+      assert.match(findings[1].message, /Sperrzeit: Sommerferien/);
+    });
+
+    it("warns about two meetings on one day, not counting a cancelled one", () => {
+      const rows = [...VALID_ROWS.Sitzungen, meeting("2026-01", "2026-03-05", "Stadt Kaarst"), meeting("2026-02", "2026-03-05", "Gemeinde Jüchen")];
+      assert.deepEqual(found({ Sitzungen: rows }), [["warning", "gleicher-tag", "Sitzungen", 5, "Datum", "B5"]]);
+      const cancelled = [...VALID_ROWS.Sitzungen, meeting("2026-01", "2026-03-05", "Stadt Kaarst", "abgesagt"), meeting("2026-02", "2026-03-05", "Gemeinde Jüchen")];
+      assert.deepEqual(found({ Sitzungen: cancelled }), []);
+    });
+
+    it("warns about a past meeting still geplant or eingeladen", () => {
+      const rows = [meeting("2025-01", "2026-01-14", "Stadt Kaarst"), meeting("2025-02", "2025-11-13", "Gemeinde Jüchen", "eingeladen"), meeting("2026-01", "2026-01-15", "Stadt Kaarst", "eingeladen")];
+      assert.deepEqual(found({ Sitzungen: rows }), [
+        ["warning", "sitzung-nicht-abgeschlossen", "Sitzungen", 2, "Status", "K2"],
+        ["warning", "sitzung-nicht-abgeschlossen", "Sitzungen", 3, "Status", "K3"],
+      ]);
+    });
+
+    it("reports a future meeting marked durchgeführt", () => {
+      const rows = [...VALID_ROWS.Sitzungen, meeting("2026-01", "2026-03-05", "Stadt Kaarst", "durchgeführt")];
+      assert.deepEqual(found({ Sitzungen: rows }), [["error", "durchgefuehrt-in-zukunft", "Sitzungen", 4, "Status", "K4"]]);
+    });
+  });
+
+  describe("Tagesordnung, Einstellungen, Sperrzeiten", () => {
+    it("warns about an agenda item of an unknown meeting", () => {
+      assert.deepEqual(found({ Tagesordnung: [["2099-01", "1", "Begrüßung", null, null]] }), [["warning", "sitzung-unbekannt", "Tagesordnung", 2, "Sitzung", "A2"]]);
+    });
+
+    it("reports a Vorsitz that is no member on its Wert cell", () => {
+      const findings = checkWorkbook(workbook({ Einstellungen: [["Turnus", "vierteljährlich"], ["Vorsitz", "kaarst"]] }), TODAY).findings;
+      assert.deepEqual(findings.map((f) => [f.severity, f.code, f.sheet, f.row, f.column, f.cell]), [["error", "vorsitz-kein-mitglied", "Einstellungen", 3, "Wert", "B3"]]);
+      assert.match(findings[0].message, /Meinten Sie „Stadt Kaarst“\?/);
+    });
+
+    it("reports Protokoll führt = Vorsitz without a Vorsitz", () => {
+      assert.deepEqual(found({ Einstellungen: [["Protokoll führt", "Vorsitz"]] }), [["error", "vorsitz-fehlt", "Einstellungen", 2, "Wert", "B2"]]);
+    });
+
+    it("reports invalid settings", () => {
+      assert.deepEqual(found({ Einstellungen: [["Wochentag", "Sonnabend"]] }), [["error", "einstellung-ungueltig", "Einstellungen", 2, "Wert", "B2"]]);
+    });
+
+    it("reports a Sperrzeit whose Bis lies before its Von", () => {
+      assert.deepEqual(found({ Sperrzeiten: [[d("2026-08-25"), d("2026-07-13"), "Sommerferien"]] }), [["error", "sperrzeit-bis-vor-von", "Sperrzeiten", 2, "Bis", "B2"]]);
+    });
+  });
+});
