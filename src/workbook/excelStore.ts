@@ -1,0 +1,429 @@
+import { plainDateToSerial } from "../domain/excelSerial";
+import { columnLetter, type RawCell, type RawGrid, type WorkbookGrids } from "../domain/grid";
+import { registerLayouts, type RegisterLayout } from "../domain/layouts";
+import { matchKey } from "../domain/matchKey";
+import { REGISTER_NAMES, type ColumnSpec, type RegisterName } from "../domain/registers";
+import { timeToDayFraction } from "./cellValues";
+import type { RegisterStore } from "./store";
+
+/*
+ * The register store inside Excel (Office.js). Every command is a fixed number of `context.sync()`
+ * round trips, whatever the number of rows: `read` 1, `append` 2 (look up where the rows go, write
+ * them), `setUp` 2, `select` 1, `highlight` 3. Only APIs up to ExcelApi 1.12 are used unguarded.
+ */
+
+/** Something the workbook does not allow right now; the message is German and says what to do. */
+export class ExcelStoreError extends Error {
+  override readonly name = "ExcelStoreError";
+}
+
+/** A problem cell to highlight; errors are painted red, warnings amber. */
+export interface HighlightCell {
+  readonly sheet: string;
+  /** A1 address such as `G5`. */
+  readonly cell: string;
+  readonly severity?: "error" | "warning";
+}
+
+/** At most this many cells are highlighted per run: more is noise, and each costs request payload. */
+export const MAX_HIGHLIGHTS = 1_000;
+
+const DATE_FORMAT = "dd.mm.yyyy";
+const TIME_FORMAT = "hh:mm";
+/** Text cells keep what is written (Excel would read `2027-01` as a date and `=x` as a formula). */
+const TEXT_FORMAT = "@";
+const TABLE_STYLE = "TableStyleMedium2";
+const LAST_ROW = 1_048_576;
+const HIGHLIGHT_COLORS = { error: "#FDE7E9", warning: "#FFF4CE" } as const;
+/** Excel reports "no fill" as white; white is therefore restored as no fill. */
+const NO_FILL = "#FFFFFF";
+/** Document setting that remembers the painted cells and their own fill, so the next run restores them. */
+const HIGHLIGHT_SETTING = "allianzPlaner.markierungen";
+/** Excel on the web rejects requests over 5 MB; appends are cut into chunks below this size. */
+const MAX_REQUEST_BYTES = 4 * 1024 * 1024;
+
+/** Where read() found a register: what append() needs to put rows under the same header. */
+interface RegisterPlace {
+  readonly sheet: string;
+  /** 1-based Excel row of the header. */
+  readonly headerRow: number;
+  /** 0-based column of the header's first cell. */
+  readonly firstColumn: number;
+  readonly header: readonly RawCell[];
+  /** Names of the tables on the sheet; append() uses the one that holds the header. */
+  readonly tables: readonly string[];
+}
+
+/** A cell painted by highlight(): `fill` is the cell's own fill before (null = none). */
+interface PaintedCell {
+  readonly sheet: string;
+  readonly cell: string;
+  readonly color: string;
+  readonly fill: string | null;
+}
+
+/** The cell values Office.js hands out and takes. */
+type ExcelValue = string | number | boolean;
+
+/**
+ * The register store over the open workbook (Office.js, inside the task pane).
+ *
+ * @example
+ * const store = new ExcelRegisterStore();
+ * const { findings } = checkWorkbook(await store.read(), todayInGermany());
+ * await store.highlight(findings.flatMap((f) => (f.cell ? [{ sheet: f.sheet, cell: f.cell, severity: f.severity }] : [])));
+ */
+export class ExcelRegisterStore implements RegisterStore {
+  private places = new Map<RegisterName, RegisterPlace>();
+  private date1904 = false;
+
+  /** All register sheets in one sync: values of each used range (numbers pass through as serials). */
+  async read(): Promise<WorkbookGrids> {
+    return Excel.run(async (context) => {
+      const readDateSystem = canReadDateSystem(context);
+      if (readDateSystem) context.workbook.load("use1904DateSystem");
+      const queued = REGISTER_NAMES.map((register) => {
+        const sheet = context.workbook.worksheets.getItemOrNullObject(register).load("name");
+        const used = sheet.getUsedRangeOrNullObject(true).load("values,rowIndex,columnIndex");
+        const tables = sheet.tables.load("items/name");
+        return { register, sheet, used, tables };
+      });
+      await context.sync();
+
+      this.date1904 = readDateSystem && (context.workbook as unknown as { use1904DateSystem: boolean }).use1904DateSystem === true;
+      this.places.clear();
+      const grids: RawGrid[] = [];
+      for (const { register, sheet, used, tables } of queued) {
+        if (sheet.isNullObject) continue;
+        const grid = used.isNullObject
+          ? { sheet: sheet.name, headerRow: 1, firstColumn: 0, header: [], rows: [] }
+          : gridOf(register, sheet.name, used.values as unknown[][], used.rowIndex, used.columnIndex);
+        grids.push(grid);
+        this.places.set(register, { sheet: grid.sheet, headerRow: grid.headerRow, firstColumn: grid.firstColumn, header: grid.header, tables: tables.items.map((t) => t.name) });
+      }
+      return { date1904: this.date1904, grids };
+    });
+  }
+
+  /**
+   * Appends rows under the register's header as read() last found it: into the table that holds the
+   * header (reusing its blank last row), else below the last used row. Two syncs: where to write,
+   * then the write — more only for writes over ~4 MB, which go in chunks under Excel on the web's
+   * 5 MB request limit.
+   */
+  async append(register: RegisterName, rows: readonly (readonly RawCell[])[]): Promise<void> {
+    if (rows.length === 0) return;
+    if (!this.places.has(register)) await this.read();
+    const place = this.places.get(register);
+    if (!place) throw new ExcelStoreError(`Das Tabellenblatt „${register}“ fehlt. Bitte zuerst „Arbeitsmappe einrichten“ ausführen.`);
+    const width = place.header.length;
+
+    await Excel.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem(place.sheet);
+      const header = sheet.getRange(rowAddress(place.headerRow - 1, place.firstColumn, width)).load("values");
+      const tables = place.tables.map((name) => {
+        const table = context.workbook.tables.getItemOrNullObject(name);
+        const body = table.getDataBodyRange();
+        return { table, range: table.getRange().load("rowIndex,columnIndex,rowCount,columnCount"), body: body.load("rowIndex,rowCount"), lastRow: body.getLastRow().load("values") };
+      });
+      const used = sheet.getUsedRange(true).load("rowIndex,rowCount");
+      await syncOrExplain(context, place.sheet);
+
+      if (!sameHeader(header.values[0] as unknown[], place.header) || tables.some((t) => t.table.isNullObject)) {
+        throw new ExcelStoreError(`Das Blatt „${place.sheet}“ hat sich seit dem Lesen geändert. Bitte erneut prüfen und planen.`);
+      }
+      const holder = tables.find(({ range }) => range.rowIndex <= place.headerRow - 1 && place.headerRow - 1 < range.rowIndex + range.rowCount && range.columnIndex < place.firstColumn + width && place.firstColumn < range.columnIndex + range.columnCount);
+      if (!holder) {
+        await writeInChunks(context, rows, (chunk, offset) => {
+          const top = used.rowIndex + used.rowCount + offset;
+          writeBlock(sheet.getRange(blockAddress(top, place.firstColumn, chunk.length, width)), chunk, this.date1904);
+        });
+        return;
+      }
+      // New table rows go below the data body (above a totals row, which Excel moves down).
+      const { table, range, body, lastRow } = holder;
+      const left = range.columnIndex;
+      const tableWidth = range.columnCount;
+      const tableRows = rows.map((row) => fitToTable(row, place, left, tableWidth));
+      const reuseLastRow = (lastRow.values[0] as unknown[]).every((v) => v === "" || v === null);
+      const firstTop = body.rowIndex + body.rowCount - (reuseLastRow ? 1 : 0);
+      await writeInChunks(context, tableRows, (chunk, offset) => {
+        const newRows = offset === 0 && reuseLastRow ? chunk.length - 1 : chunk.length;
+        // Blank rows first, then formats, then values: Excel reads text in a General cell like typed input.
+        if (newRows > 0) table.rows.add(undefined, Array.from({ length: newRows }, () => Array.from({ length: tableWidth }, () => "")));
+        writeBlock(sheet.getRange(blockAddress(firstTop + offset, left, chunk.length, tableWidth)), chunk, this.date1904);
+      });
+    });
+  }
+
+  /**
+   * Creates the sheets of the layouts that are missing, each with a styled table, column widths,
+   * date/time/text formats, drop-downs and its initial rows. Existing sheets are not touched.
+   * Two syncs: which sheets and table names exist, then everything new.
+   */
+  async setUp(layouts: readonly RegisterLayout[]): Promise<RegisterName[]> {
+    return Excel.run(async (context) => {
+      const sheets = layouts.map((layout) => context.workbook.worksheets.getItemOrNullObject(layout.name));
+      const tables = context.workbook.tables.load("items/name");
+      await context.sync();
+
+      const missing = layouts.filter((_, i) => sheets[i].isNullObject);
+      if (missing.length === 0) return [];
+      const takenTables = new Set(tables.items.map((t) => t.name.toLowerCase()));
+      for (const layout of missing) {
+        const name = freeName(layout.table, takenTables);
+        takenTables.add(name.toLowerCase());
+        createRegisterSheet(context, layout, name, this.date1904);
+      }
+      await context.sync();
+      return missing.map((layout) => layout.name);
+    });
+  }
+
+  /** Shows a cell: activates its sheet and selects it (a click on a finding). One sync. */
+  async select(sheet: string, cell: string): Promise<void> {
+    await Excel.run(async (context) => {
+      const worksheet = context.workbook.worksheets.getItem(sheet);
+      worksheet.activate();
+      worksheet.getRange(cell).select();
+      await syncOrExplain(context, sheet);
+    });
+  }
+
+  /**
+   * Clears the previous run's highlights (restoring each cell's own fill, unless the user has
+   * recoloured it since) and paints the new problem cells, at most {@link MAX_HIGHLIGHTS}. The
+   * painted cells and their own fills are kept in the document settings, which are saved with the
+   * workbook (Office Common API, every Excel version). Three syncs: which sheets exist, the current
+   * fills, restore and paint.
+   */
+  async highlight(cells: readonly HighlightCell[]): Promise<void> {
+    const settings = Office.context.document.settings;
+    const previous = (settings.get(HIGHLIGHT_SETTING) as PaintedCell[] | null) ?? [];
+    const wanted = uniqueCells(cells).slice(0, MAX_HIGHLIGHTS);
+    if (previous.length === 0 && wanted.length === 0) return;
+
+    const painted = await Excel.run(async (context) => {
+      const names = [...new Set([...previous, ...wanted].map((c) => c.sheet))];
+      const sheets = new Map(names.map((name) => [name, context.workbook.worksheets.getItemOrNullObject(name)]));
+      await context.sync();
+
+      const exists = (c: { sheet: string }) => !sheets.get(c.sheet)!.isNullObject;
+      const withFill = <C extends { sheet: string; cell: string }>(c: C) => {
+        const range = sheets.get(c.sheet)!.getRange(c.cell);
+        return { ...c, range, current: range.format.fill.load("color") };
+      };
+      const before = previous.filter(exists).map(withFill);
+      const next = wanted.filter(exists).map(withFill);
+      await context.sync();
+
+      // A cell still in our colour gets its own fill back; one the user has recoloured keeps theirs.
+      const restored = new Map<string, string | null>();
+      for (const c of before) {
+        if (!sameColor(c.current.color, c.color)) continue;
+        paint(c.range, c.fill);
+        restored.set(cellKey(c), c.fill);
+      }
+      const result: PaintedCell[] = next.map((c) => {
+        const key = cellKey(c);
+        const fill = restored.has(key) ? restored.get(key)! : ownFill(c.current.color);
+        paint(c.range, c.color);
+        return { sheet: c.sheet, cell: c.cell, color: c.color, fill };
+      });
+      await context.sync();
+      return result;
+    });
+    settings.set(HIGHLIGHT_SETTING, painted);
+    await new Promise<void>((resolve) => settings.saveAsync(() => resolve()));
+  }
+}
+
+/**
+ * `Workbook.use1904DateSystem` is only in Excel's preview API (not in any requirement set up to
+ * ExcelApi 1.20, @types/office-js 1.0.612). Read it where the host reports ExcelApi 1.20 and the
+ * office.js in use knows the property; elsewhere assume the 1900 system, Excel's default on every
+ * platform (only old Mac workbooks use 1904).
+ */
+function canReadDateSystem(context: Excel.RequestContext): boolean {
+  return Office.context.requirements.isSetSupported("ExcelApi", "1.20") && "use1904DateSystem" in context.workbook;
+}
+
+/** A register's grid from its used range: the header is the first row holding a known header. */
+function gridOf(register: RegisterName, sheet: string, values: readonly (readonly unknown[])[], rowIndex: number, columnIndex: number): RawGrid {
+  const known = new Set(registerLayouts().find((l) => l.name === register)!.columns.map((c) => matchKey(c.header)));
+  const found = values.findIndex((row) => row.some((v) => typeof v === "string" && known.has(matchKey(v))));
+  const headerIndex = Math.max(found, 0);
+  return {
+    sheet,
+    headerRow: rowIndex + headerIndex + 1,
+    firstColumn: columnIndex,
+    header: (values[headerIndex] ?? []).map(rawCell),
+    rows: values.slice(headerIndex + 1).map((row) => row.map(rawCell)),
+  };
+}
+
+/** Office hands out `""` for empty cells and error values as text (`#NV`), which the domain reads as errors. */
+function rawCell(value: unknown): RawCell {
+  if (value === "" || value === null || value === undefined) return null;
+  if (typeof value === "string" || typeof value === "number" || typeof value === "boolean") return value;
+  return String(value);
+}
+
+function sameHeader(now: readonly unknown[], then: readonly RawCell[]): boolean {
+  return then.every((cell, i) => matchKey(String(cell ?? "")) === matchKey(String(now[i] ?? "")));
+}
+
+/** A register row (in header order from `place.firstColumn`) laid out over the table's columns. */
+function fitToTable(row: readonly RawCell[], place: RegisterPlace, tableLeft: number, tableWidth: number): RawCell[] {
+  const shift = tableLeft - place.firstColumn;
+  row.forEach((cell, i) => {
+    if (cell !== null && cell !== "" && (i < shift || i >= shift + tableWidth)) {
+      throw new ExcelStoreError(`Die Spalte „${String(place.header[i] ?? "")}“ im Blatt „${place.sheet}“ liegt außerhalb der Tabelle. Bitte die Tabelle auf alle Spalten der Kopfzeile erweitern.`);
+    }
+  });
+  return Array.from({ length: tableWidth }, (_, k) => row[k + shift] ?? null);
+}
+
+/** A cell as Office.js writes it, with the number format it needs (null = leave the format alone). */
+function excelCell(cell: RawCell, date1904: boolean): { value: ExcelValue; format: string | null } {
+  if (cell === null) return { value: "", format: null };
+  if (typeof cell === "string") return { value: cell, format: TEXT_FORMAT };
+  if (typeof cell === "number" || typeof cell === "boolean") return { value: cell, format: null };
+  if ("date" in cell) {
+    const serial = plainDateToSerial(cell.date, date1904);
+    return serial === null ? { value: cell.date, format: TEXT_FORMAT } : { value: serial, format: DATE_FORMAT };
+  }
+  if ("time" in cell) return { value: timeToDayFraction(cell.time), format: TIME_FORMAT };
+  return { value: cell.error, format: null };
+}
+
+/** Queues formats, then values, of rows written into `range` (exactly their size). */
+function writeBlock(range: Excel.Range, rows: readonly (readonly RawCell[])[], date1904: boolean): void {
+  const cells = rows.map((row) => row.map((cell) => excelCell(cell, date1904)));
+  range.numberFormat = cells.map((row) => row.map((c) => c.format)) as string[][];
+  range.values = cells.map((row) => row.map((c) => c.value));
+}
+
+/**
+ * Queues the rows in chunks that stay under the request limit and syncs each: one sync for any
+ * realistic register, more only beyond ~4 MB of cells.
+ */
+async function writeInChunks(context: Excel.RequestContext, rows: readonly (readonly RawCell[])[], queue: (chunk: readonly (readonly RawCell[])[], offset: number) => void): Promise<void> {
+  let start = 0;
+  while (start < rows.length) {
+    let end = start;
+    let bytes = 0;
+    // Each cell goes out twice (value and format); 2× the JSON size is a safe estimate of the request.
+    while (end < rows.length && (end === start || bytes + rowBytes(rows[end]) <= MAX_REQUEST_BYTES)) bytes += rowBytes(rows[end++]);
+    queue(rows.slice(start, end), start);
+    await context.sync();
+    start = end;
+  }
+}
+
+function rowBytes(row: readonly RawCell[]): number {
+  return 2 * new TextEncoder().encode(JSON.stringify(row)).length + 16 * row.length;
+}
+
+/** Runs the queued requests; a sheet deleted or renamed meanwhile gets a German message. */
+async function syncOrExplain(context: Excel.RequestContext, sheet: string): Promise<void> {
+  try {
+    await context.sync();
+  } catch (error) {
+    if ((error as { code?: string }).code === "ItemNotFound") {
+      throw new ExcelStoreError(`Das Tabellenblatt „${sheet}“ gibt es nicht mehr. Bitte erneut prüfen.`);
+    }
+    throw error;
+  }
+}
+
+function rowAddress(row0: number, column0: number, width: number): string {
+  return blockAddress(row0, column0, 1, Math.max(width, 1));
+}
+
+/** A1 address of `rows`×`columns` cells from the 0-based row/column. */
+function blockAddress(row0: number, column0: number, rows: number, columns: number): string {
+  return `${columnLetter(column0)}${row0 + 1}:${columnLetter(column0 + columns - 1)}${row0 + rows}`;
+}
+
+function freeName(wanted: string, taken: ReadonlySet<string>): string {
+  let name = wanted;
+  for (let n = 2; taken.has(name.toLowerCase()); n++) name = `${wanted}${n}`;
+  return name;
+}
+
+/** The number format of a register column in a new sheet (text columns keep typed text as text). */
+function columnFormat(spec: ColumnSpec): string | null {
+  if (spec.kind === "date") return DATE_FORMAT;
+  if (spec.kind === "time") return TIME_FORMAT;
+  if (spec.kind === "integer") return null;
+  return TEXT_FORMAT;
+}
+
+/** Column width in points for a width in characters (Calibri 11: 8.43 characters = 48 points). */
+function columnPoints(characters: number): number {
+  return Math.round(characters * 5.7 + 4);
+}
+
+function createRegisterSheet(context: Excel.RequestContext, layout: RegisterLayout, tableName: string, date1904: boolean): void {
+  const sheet = context.workbook.worksheets.add(layout.name);
+  const width = layout.columns.length;
+  const last = columnLetter(width - 1);
+  // A table always has at least one data row; a blank one is reused by the first append.
+  const bodyRows = Math.max(layout.initialRows.length, 1);
+  sheet.getRange(`A1:${last}1`).values = [layout.columns.map((c) => c.header)];
+  const body = sheet.getRange(`A2:${last}${bodyRows + 1}`);
+  body.numberFormat = Array.from({ length: bodyRows }, () => layout.columns.map(columnFormat)) as string[][];
+  if (layout.initialRows.length > 0) {
+    body.values = layout.initialRows.map((row) => layout.columns.map((_, j) => excelCell(row[j] ?? null, date1904).value));
+  }
+  const table = sheet.tables.add(`A1:${last}${bodyRows + 1}`, true);
+  table.name = tableName;
+  table.style = TABLE_STYLE;
+  layout.columns.forEach((spec, j) => {
+    const letter = columnLetter(j);
+    sheet.getRange(`${letter}:${letter}`).format.columnWidth = columnPoints(spec.width);
+    const choices = spec.kind === "yesno" ? ["Ja", "Nein"] : spec.kind === "enum" ? spec.values : undefined;
+    if (!choices) return;
+    const validation = sheet.getRange(`${letter}2:${letter}${LAST_ROW}`).dataValidation;
+    validation.rule = { list: { inCellDropDown: true, source: choices.join(",") } };
+    // Yes/no cells also accept `x` and `WAHR`: a warning, not a refusal.
+    validation.errorAlert = {
+      showAlert: true,
+      style: spec.kind === "yesno" ? "Warning" : "Stop",
+      title: spec.header,
+      message: `Bitte einen Wert aus der Liste wählen: ${choices.join(", ")}.`,
+    };
+  });
+  sheet.freezePanes.freezeRows(1);
+}
+
+function cellKey(c: { sheet: string; cell: string }): string {
+  return `${c.sheet.toLowerCase()}!${c.cell.toUpperCase()}`;
+}
+
+function uniqueCells(cells: readonly HighlightCell[]): { sheet: string; cell: string; color: string }[] {
+  const byCell = new Map<string, { sheet: string; cell: string; color: string }>();
+  for (const c of cells) {
+    const key = cellKey(c);
+    const color = HIGHLIGHT_COLORS[c.severity ?? "error"];
+    // An error on a cell outranks a warning on the same cell.
+    if (!byCell.has(key) || color === HIGHLIGHT_COLORS.error) byCell.set(key, { sheet: c.sheet, cell: c.cell.toUpperCase(), color });
+  }
+  return [...byCell.values()];
+}
+
+function sameColor(a: string | null, b: string | null): boolean {
+  return (a ?? "").toUpperCase() === (b ?? "").toUpperCase();
+}
+
+/** The fill to give back to a cell later: null for none (Excel reports none as white). */
+function ownFill(color: string | null): string | null {
+  return color === null || sameColor(color, NO_FILL) ? null : color;
+}
+
+/** Sets a cell's fill, or removes it (null). */
+function paint(range: Excel.Range, color: string | null): void {
+  if (color === null) range.format.fill.clear();
+  else range.format.fill.color = color;
+}

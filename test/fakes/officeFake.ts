@@ -1,0 +1,954 @@
+/*
+ * A strict fake of the Office.js object model subset the Excel adapter uses, for mocha (Node) and the
+ * e2e page (browser): no Node imports. Strict like Office: calls queue requests that run only at
+ * `context.sync()`, in order; reading a property that was not `load`ed and synced throws
+ * `PropertyNotLoaded`; `isNullObject` is known only after a sync; `getItem` of a missing name fails at
+ * sync with `ItemNotFound`; a request or response over 5 MB fails like Excel on the web. Every sync is
+ * counted with the size of what went each way, so tests can assert batching.
+ */
+import { plainDateToSerial } from "../../src/domain/excelSerial";
+import { parseDateDe, parsePlainDate } from "../../src/domain/plainDate";
+import { formatA1, LAST_COLUMN, LAST_ROW, overlaps, parseA1, sheetAddress, type Box } from "./a1";
+
+export type FakeCellValue = string | number | boolean | null;
+
+export interface FakeCellFormat {
+  numberFormat?: string;
+  /** Fill colour `#RRGGBB`; absent = no fill. */
+  fill?: string;
+}
+
+export interface FakeTableState {
+  name: string;
+  /** Header row included, e.g. `A1:H10`. */
+  address: string;
+  style?: string;
+}
+
+export interface FakeValidationState {
+  address: string;
+  rule: unknown;
+  errorAlert?: unknown;
+}
+
+export interface FakeSheetState {
+  name: string;
+  /** Cell values from A1, row by row; missing rows/cells and `null` are empty cells. */
+  cells: FakeCellValue[][];
+  tables: FakeTableState[];
+  /** Per cell address (`G5`): number format and fill. */
+  formats?: Record<string, FakeCellFormat>;
+  validations?: FakeValidationState[];
+  /** Column width in points, by column letter. */
+  columnWidths?: Record<string, number>;
+  /** Rows kept in view by freeze panes. */
+  frozenRows?: number;
+}
+
+export interface FakeWorkbookState {
+  date1904: boolean;
+  sheets: FakeSheetState[];
+  /** The document settings (`Office.context.document.settings`) as last saved with the workbook. */
+  settings?: Record<string, unknown>;
+}
+
+export interface FakeOfficeOptions {
+  /** Highest ExcelApi requirement set the host reports (default `1.12`). */
+  apiVersion?: string;
+  /** Excel on the web's request/response limit (default 5 MB). */
+  payloadLimitBytes?: number;
+}
+
+export interface FakeOffice {
+  /** Number of `context.sync()` calls since install or the last `resetCounters()`. */
+  syncCount: number;
+  /** Per sync: the larger of request and response (UTF-8 bytes of their JSON) — what the 5 MB limit applies to. */
+  payloadBytes: number[];
+  requestBytes: number[];
+  responseBytes: number[];
+  /** The live workbook: the adapter's writes land here at sync. */
+  readonly state: FakeWorkbookState;
+  selection: { sheet: string; address: string } | null;
+  activeSheet: string | null;
+  resetCounters(): void;
+  /** Restores the globals `Excel` and `Office` as they were before install. */
+  uninstall(): void;
+}
+
+/** An error as Office.js reports it: `code` such as `ItemNotFound`, `PropertyNotLoaded`, `InvalidArgument`. */
+export class FakeOfficeError extends Error {
+  override readonly name = "RichApi.Error";
+  constructor(
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+const DEFAULT_LIMIT = 5 * 1024 * 1024;
+const NO_FILL = "#FFFFFF";
+
+/**
+ * Installs the fake as `globalThis.Excel` and `globalThis.Office`, holding `state` (changed in place).
+ *
+ * @example const office = installFakeOffice({ date1904: false, sheets: [] }); await Excel.run(async (c) => c.sync()); office.syncCount // 1
+ */
+export function installFakeOffice(state: FakeWorkbookState, options: FakeOfficeOptions = {}): FakeOffice {
+  const g = globalThis as Record<string, unknown>;
+  const previous = { Excel: g.Excel, Office: g.Office };
+  const runtime = new Runtime(state, options.apiVersion ?? "1.12", options.payloadLimitBytes ?? DEFAULT_LIMIT);
+  g.Excel = {
+    run: async <R>(batch: (context: Context) => Promise<R>): Promise<R> => batch(new Context(runtime)),
+  };
+  g.Office = officeGlobal(runtime);
+  runtime.uninstall = () => {
+    g.Excel = previous.Excel;
+    g.Office = previous.Office;
+  };
+  return runtime;
+}
+
+/** The values of a sheet as a rectangle from A1 (empty cells `null`), for assertions. */
+export function sheetValues(state: FakeWorkbookState, name: string): FakeCellValue[][] {
+  const sheet = findSheet(state, name);
+  if (!sheet) throw new Error(`Kein Blatt „${name}“ im Fake.`);
+  const width = Math.max(0, ...sheet.cells.map((row) => row.length));
+  return sheet.cells.map((row) => Array.from({ length: width }, (_, c) => row?.[c] ?? null));
+}
+
+/** One cell's value by A1 address, for assertions. */
+export function cellValue(state: FakeWorkbookState, name: string, address: string): FakeCellValue {
+  const sheet = findSheet(state, name);
+  const box = parseA1(address);
+  if (!sheet || !box) throw new Error(`Keine Zelle ${name}!${address} im Fake.`);
+  return sheet.cells[box.top]?.[box.left] ?? null;
+}
+
+function findSheet(state: FakeWorkbookState, name: string): FakeSheetState | undefined {
+  return state.sheets.find((s) => s.name.toLowerCase() === name.toLowerCase());
+}
+
+function versionAtLeast(have: string, want: string): boolean {
+  const [h1, h2 = 0] = have.split(".").map(Number);
+  const [w1, w2 = 0] = want.split(".").map(Number);
+  return h1 > w1 || (h1 === w1 && h2 >= w2);
+}
+
+class Runtime implements FakeOffice {
+  syncCount = 0;
+  payloadBytes: number[] = [];
+  requestBytes: number[] = [];
+  responseBytes: number[] = [];
+  selection: { sheet: string; address: string } | null = null;
+  activeSheet: string | null;
+  /** Document settings as the add-in sees them (saved into the state by `saveAsync`). */
+  settings: Record<string, unknown>;
+  uninstall: () => void = () => undefined;
+
+  constructor(
+    readonly state: FakeWorkbookState,
+    readonly apiVersion: string,
+    readonly payloadLimit: number,
+  ) {
+    this.activeSheet = state.sheets[0]?.name ?? null;
+    this.settings = structuredClone(state.settings ?? {});
+  }
+
+  resetCounters(): void {
+    this.syncCount = 0;
+    this.payloadBytes = [];
+    this.requestBytes = [];
+    this.responseBytes = [];
+  }
+
+  sheet(name: string): FakeSheetState | undefined {
+    return findSheet(this.state, name);
+  }
+
+  allTables(): { sheet: FakeSheetState; table: FakeTableState }[] {
+    return this.state.sheets.flatMap((sheet) => sheet.tables.map((table) => ({ sheet, table })));
+  }
+}
+
+function officeGlobal(runtime: Runtime): unknown {
+  const info = { host: "Excel", platform: "PC" };
+  return {
+    HostType: { Excel: "Excel", Word: "Word", PowerPoint: "PowerPoint", Outlook: "Outlook" },
+    PlatformType: { PC: "PC", OfficeOnline: "OfficeOnline", Mac: "Mac", iOS: "iOS" },
+    AsyncResultStatus: { Succeeded: "succeeded", Failed: "failed" },
+    onReady: async (callback?: (i: typeof info) => void) => {
+      callback?.(info);
+      return info;
+    },
+    context: {
+      requirements: {
+        isSetSupported: (name: string, minVersion?: string) => name === "ExcelApi" && versionAtLeast(runtime.apiVersion, minVersion ?? "1.1"),
+      },
+      document: {
+        settings: {
+          get: (name: string) => (name in runtime.settings ? structuredClone(runtime.settings[name]) : null),
+          set: (name: string, value: unknown) => {
+            runtime.settings[name] = JSON.parse(JSON.stringify(value));
+          },
+          remove: (name: string) => {
+            delete runtime.settings[name];
+          },
+          saveAsync: (...args: unknown[]) => {
+            runtime.state.settings = structuredClone(runtime.settings);
+            const callback = args.find((a): a is (r: unknown) => void => typeof a === "function");
+            callback?.({ status: "succeeded", value: undefined });
+          },
+        },
+      },
+    },
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Request context and client objects
+
+interface Operation {
+  readonly request: unknown;
+  readonly run: () => unknown;
+}
+
+function utf8Bytes(value: unknown): number {
+  return new TextEncoder().encode(JSON.stringify(value)).length;
+}
+
+class Context {
+  readonly workbook: Workbook;
+  private operations: Operation[] = [];
+  private objects: ClientObject<unknown>[] = [];
+
+  constructor(readonly runtime: Runtime) {
+    this.workbook = new Workbook(this);
+  }
+
+  queue(request: unknown, run: () => unknown): void {
+    this.operations.push({ request, run });
+  }
+
+  track(object: ClientObject<unknown>): void {
+    this.objects.push(object);
+  }
+
+  async sync(): Promise<void> {
+    const operations = this.operations;
+    this.operations = [];
+    const { runtime } = this;
+    runtime.syncCount++;
+    const requestBytes = utf8Bytes(operations.map((o) => o.request));
+    runtime.requestBytes.push(requestBytes);
+    if (requestBytes > runtime.payloadLimit) {
+      runtime.responseBytes.push(0);
+      runtime.payloadBytes.push(requestBytes);
+      throw new FakeOfficeError("RequestPayloadSizeLimitExceeded", `The request payload size (${requestBytes} bytes) has exceeded the limit.`);
+    }
+    // Like Office, operations before a failing one stay applied; nothing loaded becomes visible.
+    const responses = operations.map((o) => o.run() ?? null);
+    const responseBytes = utf8Bytes(responses);
+    runtime.responseBytes.push(responseBytes);
+    runtime.payloadBytes.push(Math.max(requestBytes, responseBytes));
+    if (responseBytes > runtime.payloadLimit) {
+      throw new FakeOfficeError("ResponsePayloadSizeLimitExceeded", `The response payload size (${responseBytes} bytes) has exceeded the limit.`);
+    }
+    for (const object of this.objects) object.afterSync();
+  }
+}
+
+type LoadOption = string | string[] | Record<string, unknown> | undefined;
+
+function loadNames(option: LoadOption): string[] {
+  if (option === undefined) return [];
+  // `items/name` loads a collection's items (with their names).
+  if (typeof option === "string") return option.split(",").map((s) => s.trim().split("/")[0]).filter(Boolean);
+  if (Array.isArray(option)) return option.flatMap((s) => loadNames(s));
+  if (typeof option.select === "string") return loadNames(option.select);
+  return Object.keys(option).filter((k) => option[k] === true);
+}
+
+function notLoaded(kind: string, property: string): FakeOfficeError {
+  return new FakeOfficeError(
+    "PropertyNotLoaded",
+    `The property '${property}' of ${kind} is not available. Before reading the property's value, call the load method on the containing object and call "context.sync()" on the associated request context.`,
+  );
+}
+
+/**
+ * A proxy for an object in the workbook. `resolve` finds the real thing when a queued operation runs:
+ * it returns `null` for a null object and throws (e.g. ItemNotFound) where Office would fail.
+ */
+abstract class ClientObject<T> {
+  private loaded = new Map<string, unknown>();
+  private pending: Map<string, unknown> | null = null;
+  private nullState: boolean | undefined;
+
+  constructor(
+    protected readonly context: Context,
+    protected readonly resolve: () => T | null,
+    protected readonly kind: string,
+    /** Properties this object can load (scalars). */
+    private readonly scalars: readonly string[],
+  ) {
+    context.track(this as ClientObject<unknown>);
+  }
+
+  get isNullObject(): boolean {
+    if (this.nullState === undefined) throw notLoaded(this.kind, "isNullObject");
+    return this.nullState;
+  }
+
+  load(option?: LoadOption): this {
+    const names = loadNames(option);
+    const wanted = names.length > 0 ? names : this.scalars;
+    for (const name of wanted) if (!this.scalars.includes(name)) throw new FakeOfficeError("PropertyNotFound", `${this.kind} has no loadable property '${name}'.`);
+    this.context.queue({ load: this.kind, properties: wanted }, () => {
+      const target = this.resolve();
+      const snapshot = new Map<string, unknown>();
+      if (target !== null) for (const name of wanted) snapshot.set(name, this.read(target, name));
+      this.pending = snapshot;
+      return Object.fromEntries(snapshot);
+    });
+    return this;
+  }
+
+  afterSync(): void {
+    if (this.nullState === undefined) {
+      try {
+        this.nullState = this.resolve() === null;
+      } catch {
+        this.nullState = false;
+      }
+    }
+    if (this.pending) for (const [name, value] of this.pending) this.loaded.set(name, value);
+    this.pending = null;
+  }
+
+  /** The target for a write; a null object cannot be written to. */
+  protected target(): T {
+    const target = this.resolve();
+    if (target === null) throw new FakeOfficeError("ItemNotFound", `${this.kind}: the object does not exist (null object).`);
+    return target;
+  }
+
+  protected property<V>(name: string): V {
+    if (this.nullState === true) throw new FakeOfficeError("InvalidObjectPath", `${this.kind} is a null object; its '${name}' cannot be read.`);
+    if (!this.loaded.has(name)) throw notLoaded(this.kind, name);
+    return this.loaded.get(name) as V;
+  }
+
+  protected write(name: string, value: unknown, apply: (target: T) => void): void {
+    this.loaded.delete(name);
+    this.context.queue({ set: `${this.kind}.${name}`, value }, () => apply(this.target()));
+  }
+
+  protected call(method: string, args: unknown, apply: (target: T) => void): void {
+    this.context.queue({ call: `${this.kind}.${method}`, args }, () => apply(this.target()));
+  }
+
+  protected abstract read(target: T, name: string): unknown;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Workbook, worksheets
+
+class Workbook extends ClientObject<Runtime> {
+  readonly worksheets: WorksheetCollection;
+  readonly tables: TableCollection;
+
+  constructor(context: Context) {
+    const since1904 = versionAtLeast(context.runtime.apiVersion, "1.20");
+    super(context, () => context.runtime, "Workbook", since1904 ? ["use1904DateSystem"] : []);
+    this.worksheets = new WorksheetCollection(context);
+    this.tables = new TableCollection(context, null);
+    // The date system is not in ExcelApi ≤ 1.12: only a newer host (and office.js) has the property at all.
+    if (since1904) Object.defineProperty(this, "use1904DateSystem", { get: () => this.property<boolean>("use1904DateSystem"), enumerable: true });
+  }
+
+  protected read(runtime: Runtime, name: string): unknown {
+    if (name === "use1904DateSystem") return runtime.state.date1904;
+    return undefined;
+  }
+}
+
+class WorksheetCollection extends ClientObject<Runtime> {
+  constructor(context: Context) {
+    super(context, () => context.runtime, "WorksheetCollection", ["items"]);
+  }
+
+  get items(): Worksheet[] {
+    const names = this.property<string[]>("items");
+    return names.map((name) => new Worksheet(this.context, () => this.context.runtime.sheet(name) ?? null, name));
+  }
+
+  getItem(name: string): Worksheet {
+    return new Worksheet(this.context, () => {
+      const sheet = this.context.runtime.sheet(name);
+      if (!sheet) throw new FakeOfficeError("ItemNotFound", `The worksheet '${name}' does not exist.`);
+      return sheet;
+    });
+  }
+
+  getItemOrNullObject(name: string): Worksheet {
+    return new Worksheet(this.context, () => this.context.runtime.sheet(name) ?? null);
+  }
+
+  add(name: string): Worksheet {
+    let created: FakeSheetState | null = null;
+    this.call("add", { name }, (runtime) => {
+      if (!name || name.length > 31 || /[:\\/?*[\]]/.test(name)) throw new FakeOfficeError("InvalidArgument", `'${name}' is not a valid worksheet name.`);
+      if (runtime.sheet(name)) throw new FakeOfficeError("ItemAlreadyExists", `A worksheet named '${name}' already exists.`);
+      created = { name, cells: [], tables: [], formats: {}, validations: [], columnWidths: {} };
+      runtime.state.sheets.push(created);
+    });
+    return new Worksheet(this.context, () => {
+      if (!created) throw new FakeOfficeError("InvalidObjectPath", "The worksheet has not been added yet.");
+      return created;
+    });
+  }
+
+  protected read(runtime: Runtime, name: string): unknown {
+    if (name === "items") return runtime.state.sheets.map((s) => s.name);
+    return undefined;
+  }
+}
+
+class Worksheet extends ClientObject<FakeSheetState> {
+  readonly tables: TableCollection;
+  readonly freezePanes: { freezeRows: (count?: number) => void };
+
+  /** `knownName`: the items of a loaded collection come with their name. */
+  constructor(
+    context: Context,
+    resolve: () => FakeSheetState | null,
+    private readonly knownName: string | null = null,
+  ) {
+    super(context, resolve, "Worksheet", ["name"]);
+    this.tables = new TableCollection(context, this);
+    this.freezePanes = {
+      freezeRows: (count = 1) =>
+        this.call("freezePanes.freezeRows", { count }, (sheet) => {
+          sheet.frozenRows = count;
+        }),
+    };
+  }
+
+  get name(): string {
+    return this.knownName ?? this.property<string>("name");
+  }
+
+  /** The sheet's tables when an operation runs (null for a null object); used by its table collection. */
+  tablesAt(): TableTarget[] | null {
+    const sheet = this.resolve();
+    return sheet ? sheet.tables.map((table) => ({ sheet, table })) : null;
+  }
+
+  /** The sheet when an operation runs; fails like Office for a missing one. */
+  sheetAt(): FakeSheetState {
+    return this.target();
+  }
+
+  activate(): void {
+    this.call("activate", null, (sheet) => {
+      this.context.runtime.activeSheet = sheet.name;
+    });
+  }
+
+  getRange(address?: string): Range {
+    return new Range(this.context, () => {
+      const sheet = this.resolve();
+      if (sheet === null) return null;
+      const box = address === undefined ? { top: 0, left: 0, bottom: LAST_ROW, right: LAST_COLUMN } : parseA1(address);
+      if (!box) throw new FakeOfficeError("InvalidArgument", `'${address}' is not a valid range address.`);
+      return { sheet, box };
+    });
+  }
+
+  getUsedRangeOrNullObject(valuesOnly = false): Range {
+    return new Range(this.context, () => {
+      const sheet = this.resolve();
+      if (sheet === null) return null;
+      const box = usedBox(sheet, valuesOnly);
+      return box ? { sheet, box } : null;
+    });
+  }
+
+  getUsedRange(valuesOnly = false): Range {
+    return new Range(this.context, () => {
+      const sheet = this.target();
+      return { sheet, box: usedBox(sheet, valuesOnly) ?? { top: 0, left: 0, bottom: 0, right: 0 } };
+    });
+  }
+
+  protected read(sheet: FakeSheetState, name: string): unknown {
+    if (name === "name") return sheet.name;
+    return undefined;
+  }
+}
+
+function isEmpty(value: FakeCellValue | undefined): boolean {
+  return value === null || value === undefined || value === "";
+}
+
+function usedBox(sheet: FakeSheetState, valuesOnly: boolean): Box | null {
+  let box: Box | null = null;
+  const include = (r: number, c: number) => {
+    box = box ? { top: Math.min(box.top, r), left: Math.min(box.left, c), bottom: Math.max(box.bottom, r), right: Math.max(box.right, c) } : { top: r, left: c, bottom: r, right: c };
+  };
+  sheet.cells.forEach((row, r) => row?.forEach((value, c) => !isEmpty(value) && include(r, c)));
+  if (!valuesOnly) {
+    for (const address of Object.keys(sheet.formats ?? {})) {
+      const cell = parseA1(address);
+      if (cell) include(cell.top, cell.left);
+    }
+  }
+  return box;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Ranges
+
+interface RangeTarget {
+  readonly sheet: FakeSheetState;
+  readonly box: Box;
+}
+
+function rowCount(box: Box): number {
+  return box.bottom - box.top + 1;
+}
+
+function columnCount(box: Box): number {
+  return box.right - box.left + 1;
+}
+
+function cellFormat(sheet: FakeSheetState, r: number, c: number): FakeCellFormat {
+  return sheet.formats?.[formatA1({ top: r, left: c, bottom: r, right: c })] ?? {};
+}
+
+function updateFormat(sheet: FakeSheetState, r: number, c: number, change: (f: FakeCellFormat) => void): void {
+  sheet.formats ??= {};
+  const key = formatA1({ top: r, left: c, bottom: r, right: c });
+  const format = { ...(sheet.formats[key] ?? {}) };
+  change(format);
+  if (format.numberFormat === undefined && format.fill === undefined) delete sheet.formats[key];
+  else sheet.formats[key] = format;
+}
+
+function setCell(sheet: FakeSheetState, r: number, c: number, value: FakeCellValue): void {
+  while (sheet.cells.length <= r) sheet.cells.push([]);
+  sheet.cells[r] ??= [];
+  sheet.cells[r][c] = value;
+}
+
+/** Checks that a 2-D array set on a range has the range's shape (Office throws otherwise). */
+function checkShape(values: unknown, box: Box, what: string): asserts values is unknown[][] {
+  const ok = Array.isArray(values) && values.length === rowCount(box) && values.every((row) => Array.isArray(row) && row.length === columnCount(box));
+  if (!ok) throw new FakeOfficeError("InvalidArgument", `The number of rows or columns in the ${what} array doesn't match the size or dimensions of the range (${rowCount(box)}×${columnCount(box)}).`);
+}
+
+/**
+ * What Excel stores for a value written to a cell: text is read like typed input (numbers, times,
+ * dates, TRUE/FALSE become such values and a date gets a date format) unless the cell is formatted as
+ * text (`@`) or the text starts with an apostrophe.
+ */
+function typedInput(sheet: FakeSheetState, r: number, c: number, value: unknown, date1904: boolean): FakeCellValue {
+  if (value === null || typeof value === "number" || typeof value === "boolean") return value;
+  const text = String(value);
+  if (cellFormat(sheet, r, c).numberFormat === "@") return text;
+  if (text.startsWith("'")) return text.slice(1);
+  const general = (cellFormat(sheet, r, c).numberFormat ?? "General") === "General";
+  const formatAs = (format: string) => general && updateFormat(sheet, r, c, (f) => (f.numberFormat = format));
+  if (/^[+-]?\d+(\.\d+)?$/.test(text.trim())) return Number(text);
+  if (/^(wahr|true)$/i.test(text.trim())) return true;
+  if (/^(falsch|false)$/i.test(text.trim())) return false;
+  const time = /^(\d{1,2}):(\d{2})$/.exec(text.trim());
+  if (time && Number(time[1]) < 24 && Number(time[2]) < 60) {
+    formatAs("hh:mm");
+    return (Number(time[1]) * 60 + Number(time[2])) / 1440;
+  }
+  const isoMonth = /^(\d{4})-(\d{1,2})$/.exec(text.trim());
+  const date = parsePlainDate(text.trim()) ?? parseDateDe(text) ?? (isoMonth ? parsePlainDate(`${isoMonth[1]}-${isoMonth[2].padStart(2, "0")}-01`) : null);
+  const serial = date ? plainDateToSerial(date, date1904) : null;
+  if (serial !== null) {
+    formatAs("dd.mm.yyyy");
+    return serial;
+  }
+  return text;
+}
+
+class Range extends ClientObject<RangeTarget> {
+  readonly format: RangeFormat;
+  readonly dataValidation: DataValidation;
+
+  constructor(context: Context, resolve: () => RangeTarget | null) {
+    super(context, resolve, "Range", ["address", "rowIndex", "columnIndex", "rowCount", "columnCount", "values", "numberFormat"]);
+    this.format = new RangeFormat(context, resolve);
+    this.dataValidation = new DataValidation(context, resolve);
+  }
+
+  get address(): string {
+    return this.property("address");
+  }
+  get rowIndex(): number {
+    return this.property("rowIndex");
+  }
+  get columnIndex(): number {
+    return this.property("columnIndex");
+  }
+  get rowCount(): number {
+    return this.property("rowCount");
+  }
+  get columnCount(): number {
+    return this.property("columnCount");
+  }
+
+  get values(): FakeCellValue[][] {
+    return this.property("values");
+  }
+  set values(values: unknown[][]) {
+    this.write("values", values, ({ sheet, box }) => {
+      checkShape(values, box, "values");
+      const date1904 = this.context.runtime.state.date1904;
+      values.forEach((row, i) =>
+        row.forEach((value, j) => {
+          // Office leaves a cell alone where the array holds null.
+          if (value !== null) setCell(sheet, box.top + i, box.left + j, typedInput(sheet, box.top + i, box.left + j, value, date1904));
+        }),
+      );
+    });
+  }
+
+  get numberFormat(): string[][] {
+    return this.property("numberFormat");
+  }
+  set numberFormat(formats: unknown[][]) {
+    this.write("numberFormat", formats, ({ sheet, box }) => {
+      checkShape(formats, box, "numberFormat");
+      formats.forEach((row, i) =>
+        row.forEach((format, j) => {
+          if (format !== null) updateFormat(sheet, box.top + i, box.left + j, (f) => (f.numberFormat = String(format)));
+        }),
+      );
+    });
+  }
+
+  getLastRow(): Range {
+    return this.derive(({ box }) => ({ ...box, top: box.bottom }));
+  }
+
+  select(): void {
+    this.call("select", null, ({ sheet, box }) => {
+      const runtime = this.context.runtime;
+      if (runtime.activeSheet?.toLowerCase() !== sheet.name.toLowerCase()) throw new FakeOfficeError("InvalidSelection", `The range is not on the active worksheet ('${runtime.activeSheet}'); activate '${sheet.name}' first.`);
+      runtime.selection = { sheet: sheet.name, address: formatA1(box) };
+    });
+  }
+
+  private derive(box: (target: RangeTarget) => Box): Range {
+    return new Range(this.context, () => {
+      const target = this.resolve();
+      if (target === null) return null;
+      const next = box(target);
+      if (next.top < 0 || next.left < 0 || next.bottom > LAST_ROW || next.right > LAST_COLUMN || next.bottom < next.top || next.right < next.left) {
+        throw new FakeOfficeError("InvalidArgument", "The range lies outside the worksheet.");
+      }
+      return { sheet: target.sheet, box: next };
+    });
+  }
+
+  protected read({ sheet, box }: RangeTarget, name: string): unknown {
+    switch (name) {
+      case "address":
+        return sheetAddress(sheet.name, box);
+      case "rowIndex":
+        return box.top;
+      case "columnIndex":
+        return box.left;
+      case "rowCount":
+        return rowCount(box);
+      case "columnCount":
+        return columnCount(box);
+      case "values":
+        return this.grid(box, (r, c) => sheet.cells[r]?.[c] ?? "");
+      case "numberFormat":
+        return this.grid(box, (r, c) => cellFormat(sheet, r, c).numberFormat ?? "General");
+    }
+    return undefined;
+  }
+
+  private grid<V>(box: Box, cell: (r: number, c: number) => V): V[][] {
+    if (rowCount(box) * columnCount(box) > 5_000_000) throw new FakeOfficeError("ResponsePayloadSizeLimitExceeded", "The range is too large to load.");
+    return Array.from({ length: rowCount(box) }, (_, i) => Array.from({ length: columnCount(box) }, (_, j) => cell(box.top + i, box.left + j)));
+  }
+}
+
+class RangeFormat extends ClientObject<RangeTarget> {
+  readonly fill: RangeFill;
+
+  constructor(context: Context, resolve: () => RangeTarget | null) {
+    super(context, resolve, "RangeFormat", ["columnWidth"]);
+    this.fill = new RangeFill(context, resolve);
+  }
+
+  get columnWidth(): number {
+    return this.property("columnWidth");
+  }
+  set columnWidth(width: number) {
+    this.write("columnWidth", width, ({ sheet, box }) => {
+      sheet.columnWidths ??= {};
+      for (let c = box.left; c <= box.right; c++) sheet.columnWidths[formatA1({ top: 0, left: c, bottom: 0, right: c }).replace(/\d+$/, "")] = width;
+    });
+  }
+
+  protected read({ sheet, box }: RangeTarget, name: string): unknown {
+    if (name !== "columnWidth") return undefined;
+    const letter = formatA1({ top: 0, left: box.left, bottom: 0, right: box.left }).replace(/\d+$/, "");
+    return sheet.columnWidths?.[letter] ?? 48;
+  }
+}
+
+class RangeFill extends ClientObject<RangeTarget> {
+  constructor(context: Context, resolve: () => RangeTarget | null) {
+    super(context, resolve, "RangeFill", ["color"]);
+  }
+
+  /** Like Excel: `#FFFFFF` for no fill, `null` where the cells differ. */
+  get color(): string | null {
+    return this.property("color");
+  }
+  set color(color: string) {
+    if (!/^#[0-9A-Fa-f]{6}$/.test(color)) throw new FakeOfficeError("InvalidArgument", `'${color}' is not a colour of the form #RRGGBB.`);
+    this.write("color", color, ({ sheet, box }) => forEachCell(box, (r, c) => updateFormat(sheet, r, c, (f) => (f.fill = color.toUpperCase()))));
+  }
+
+  clear(): void {
+    this.call("clear", null, ({ sheet, box }) => forEachCell(box, (r, c) => updateFormat(sheet, r, c, (f) => delete f.fill)));
+  }
+
+  protected read({ sheet, box }: RangeTarget, name: string): unknown {
+    if (name !== "color") return undefined;
+    const colors = new Set<string>();
+    forEachCell(box, (r, c) => colors.add(cellFormat(sheet, r, c).fill ?? NO_FILL));
+    return colors.size === 1 ? [...colors][0] : null;
+  }
+}
+
+function forEachCell(box: Box, visit: (r: number, c: number) => void): void {
+  if (rowCount(box) * columnCount(box) > 1_000_000) throw new FakeOfficeError("InvalidArgument", "The fake formats at most a million cells at once.");
+  for (let r = box.top; r <= box.bottom; r++) for (let c = box.left; c <= box.right; c++) visit(r, c);
+}
+
+class DataValidation extends ClientObject<RangeTarget> {
+  constructor(context: Context, resolve: () => RangeTarget | null) {
+    super(context, resolve, "DataValidation", ["rule", "errorAlert"]);
+  }
+
+  get rule(): unknown {
+    return this.property("rule");
+  }
+  set rule(rule: unknown) {
+    this.write("rule", rule, ({ sheet, box }) => {
+      const list = (rule as { list?: { source?: unknown } }).list;
+      if (!list || typeof list.source !== "string" || list.source === "") throw new FakeOfficeError("InvalidArgument", "The fake supports list rules with a source text only.");
+      const address = formatA1(box);
+      sheet.validations = [...(sheet.validations ?? []).filter((v) => v.address !== address), { address, rule: structuredClone(rule) }];
+    });
+  }
+
+  get errorAlert(): unknown {
+    return this.property("errorAlert");
+  }
+  set errorAlert(alert: unknown) {
+    this.write("errorAlert", alert, ({ sheet, box }) => {
+      const validation = sheet.validations?.find((v) => v.address === formatA1(box));
+      if (!validation) throw new FakeOfficeError("InvalidOperation", "Set the rule before the error alert (the fake keeps alerts with their rule).");
+      validation.errorAlert = structuredClone(alert);
+    });
+  }
+
+  protected read({ sheet, box }: RangeTarget, name: string): unknown {
+    const validation = sheet.validations?.find((v) => v.address === formatA1(box));
+    if (name === "rule") return validation?.rule ?? {};
+    if (name === "errorAlert") return validation?.errorAlert ?? { showAlert: true, style: "Stop", title: "", message: "" };
+    return undefined;
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Tables
+
+interface TableTarget {
+  readonly sheet: FakeSheetState;
+  readonly table: FakeTableState;
+}
+
+class TableCollection extends ClientObject<TableTarget[]> {
+  constructor(
+    context: Context,
+    private readonly worksheet: Worksheet | null,
+  ) {
+    super(context, () => (worksheet ? worksheet.tablesAt() : context.runtime.allTables()), "TableCollection", ["items"]);
+  }
+
+  get items(): Table[] {
+    return this.property<string[]>("items").map((name) => this.byName(name, true));
+  }
+
+  getItem(name: string): Table {
+    return this.byName(name, false);
+  }
+
+  getItemOrNullObject(name: string): Table {
+    return this.byName(name, true);
+  }
+
+  /** Adds a table over `address` (a one-row address with headers gets Excel's blank data row). */
+  add(address: string, hasHeaders: boolean): Table {
+    let created: TableTarget | null = null;
+    this.call("add", { address, hasHeaders }, () => {
+      const [sheetPart, local] = address.includes("!") ? address.split("!") : [null, address];
+      const sheet = sheetPart !== null ? this.context.runtime.sheet(sheetPart.replace(/^'|'$/g, "")) : this.worksheet?.sheetAt();
+      const box = parseA1(local);
+      if (!sheet || !box) throw new FakeOfficeError("InvalidArgument", `'${address}' is not a valid table address.`);
+      if (!hasHeaders) throw new FakeOfficeError("InvalidArgument", "The fake supports tables with headers only.");
+      const full = box.top === box.bottom ? { ...box, bottom: box.bottom + 1 } : box;
+      if (this.context.runtime.allTables().some((t) => t.sheet === sheet && overlaps(parseA1(t.table.address)!, full))) {
+        throw new FakeOfficeError("InvalidArgument", "A table can't overlap another table.");
+      }
+      for (let c = full.left; c <= full.right; c++) if (isEmpty(sheet.cells[full.top]?.[c])) setCell(sheet, full.top, c, `Spalte${c - full.left + 1}`);
+      const taken = new Set(this.context.runtime.allTables().map((t) => t.table.name.toLowerCase()));
+      let n = 1;
+      while (taken.has(`tabelle${n}`)) n++;
+      const table: FakeTableState = { name: `Tabelle${n}`, address: formatA1(full) };
+      sheet.tables.push(table);
+      created = { sheet, table };
+    });
+    return new Table(this.context, () => {
+      if (!created) throw new FakeOfficeError("InvalidObjectPath", "The table has not been added yet.");
+      return created;
+    });
+  }
+
+  private byName(name: string, nullable: boolean): Table {
+    return new Table(this.context, () => {
+      const found = (this.resolve() ?? []).find((t) => t.table.name.toLowerCase() === name.toLowerCase());
+      if (!found && !nullable) throw new FakeOfficeError("ItemNotFound", `The table '${name}' does not exist.`);
+      return found ?? null;
+    });
+  }
+
+  protected read(tables: TableTarget[], name: string): unknown {
+    if (name === "items") return tables.map((t) => t.table.name);
+    return undefined;
+  }
+}
+
+class Table extends ClientObject<TableTarget> {
+  readonly rows: TableRowCollection;
+
+  constructor(context: Context, resolve: () => TableTarget | null) {
+    super(context, resolve, "Table", ["name", "style"]);
+    this.rows = new TableRowCollection(context, resolve);
+  }
+
+  get name(): string {
+    return this.property("name");
+  }
+  set name(name: string) {
+    this.write("name", name, ({ table }) => {
+      if (!/^[\p{L}_\\][\p{L}\p{N}_.]*$/u.test(name) || /^[A-Za-z]{1,3}\d+$/.test(name)) throw new FakeOfficeError("InvalidArgument", `'${name}' is not a valid table name.`);
+      const clash = this.context.runtime.allTables().some((t) => t.table !== table && t.table.name.toLowerCase() === name.toLowerCase());
+      if (clash) throw new FakeOfficeError("ItemAlreadyExists", `A table named '${name}' already exists.`);
+      table.name = name;
+    });
+  }
+
+  get style(): string {
+    return this.property("style");
+  }
+  set style(style: string) {
+    this.write("style", style, ({ table }) => {
+      table.style = style;
+    });
+  }
+
+  getRange(): Range {
+    return this.part((box) => box);
+  }
+
+  getHeaderRowRange(): Range {
+    return this.part((box) => ({ ...box, bottom: box.top }));
+  }
+
+  getDataBodyRange(): Range {
+    return this.part((box) => ({ ...box, top: box.top + 1 }));
+  }
+
+  private part(select: (box: Box) => Box): Range {
+    return new Range(this.context, () => {
+      const target = this.resolve();
+      return target === null ? null : { sheet: target.sheet, box: select(parseA1(target.table.address)!) };
+    });
+  }
+
+  protected read({ table }: TableTarget, name: string): unknown {
+    if (name === "name") return table.name;
+    if (name === "style") return table.style ?? "TableStyleMedium2";
+    return undefined;
+  }
+}
+
+class TableRowCollection extends ClientObject<TableTarget> {
+  constructor(context: Context, resolve: () => TableTarget | null) {
+    super(context, resolve, "TableRowCollection", ["count"]);
+  }
+
+  get count(): number {
+    return this.property("count");
+  }
+
+  /**
+   * Adds rows at the end of the table (index must be null/undefined in this fake). Like Excel, cells
+   * below the table in its columns move down to make room.
+   */
+  add(index?: number | null, values?: unknown[][]): void {
+    this.call("add", { index, values }, ({ sheet, table }) => {
+      if (index !== null && index !== undefined) throw new FakeOfficeError("InvalidArgument", "The fake adds rows at the end only.");
+      const box = parseA1(table.address)!;
+      const rows = values ?? [Array.from({ length: columnCount(box) }, () => "")];
+      const added = { top: box.bottom + 1, bottom: box.bottom + rows.length, left: box.left, right: box.right };
+      checkShape(rows, added, "values");
+      shiftDown(sheet, added.top, box.left, box.right, rows.length);
+      table.address = formatA1({ ...box, bottom: added.bottom });
+      const date1904 = this.context.runtime.state.date1904;
+      rows.forEach((row, i) => row.forEach((value, j) => setCell(sheet, added.top + i, box.left + j, typedInput(sheet, added.top + i, box.left + j, value ?? "", date1904))));
+    });
+  }
+
+  protected read({ table }: TableTarget, name: string): unknown {
+    if (name === "count") return rowCount(parseA1(table.address)!) - 1;
+    return undefined;
+  }
+}
+
+/** Moves the cells from row `from` down by `by` rows in columns left..right (values and formats). */
+function shiftDown(sheet: FakeSheetState, from: number, left: number, right: number, by: number): void {
+  for (let r = sheet.cells.length - 1; r >= from; r--) {
+    for (let c = left; c <= right; c++) {
+      const value = sheet.cells[r]?.[c] ?? null;
+      if (value !== null) setCell(sheet, r + by, c, value);
+      if (sheet.cells[r]) sheet.cells[r][c] = null;
+    }
+  }
+  const moved: [string, FakeCellFormat][] = [];
+  for (const [address, format] of Object.entries(sheet.formats ?? {})) {
+    const cell = parseA1(address)!;
+    if (cell.top >= from && cell.left >= left && cell.left <= right) {
+      moved.push([formatA1({ ...cell, top: cell.top + by, bottom: cell.top + by }), format]);
+      delete sheet.formats![address];
+    }
+  }
+  for (const [address, format] of moved) sheet.formats![address] = format;
+}
