@@ -16,6 +16,8 @@ export interface RegisterRead<T> {
   readonly rows: Located<T>[];
   readonly findings: Finding[];
   readonly columns: SheetColumns;
+  /** Text of each dropped row's cells by register key, so that other registers' references to it are not reported again. */
+  readonly dropped: Record<string, string>[];
 }
 
 const DROPPED = " Die Zeile bleibt unberücksichtigt, bis der Wert korrigiert ist.";
@@ -31,9 +33,11 @@ const IGNORED = " Der Wert wird nicht verwendet.";
  */
 export function readRegister<T>(grid: RawGrid, specs: readonly ColumnSpec[], schema: z.ZodType<T>, options: ReadRegisterOptions): RegisterRead<T> {
   const { columns, findings } = matchColumns(grid, specs);
-  if (findings.some((f) => f.code === "spalte-fehlt")) return { rows: [], findings, columns };
+  if (findings.some((f) => f.code === "spalte-fehlt")) return { rows: [], findings, columns, dropped: [] };
   const present = specs.filter((spec) => columns.columns.has(spec.key)).map((spec) => ({ spec, index: columns.columns.get(spec.key)!.index }));
   const rows: Located<T>[] = [];
+  const droppedRows: Record<string, string>[] = [];
+  const textOf = (cells: readonly RawCell[] | undefined) => Object.fromEntries(present.map(({ spec, index }) => [spec.key, cellText(cells?.[index], false) ?? ""]));
   grid.rows.forEach((cells: readonly RawCell[] | undefined, i) => {
     const row = grid.headerRow + 1 + i;
     if (present.every(({ index }) => cellText(cells?.[index], false) === "")) return;
@@ -51,7 +55,10 @@ export function readRegister<T>(grid: RawGrid, specs: readonly ColumnSpec[], sch
       }
       if (value === null && spec.required) dropped = true;
     }
-    if (dropped) return;
+    if (dropped) {
+      droppedRows.push(textOf(cells));
+      return;
+    }
     const parsed = gate(schema, options.complete ? options.complete(draft) : draft, specs);
     for (const issue of parsed.issues) {
       const spec = specs.find((s) => s.key === issue.key);
@@ -59,8 +66,9 @@ export function readRegister<T>(grid: RawGrid, specs: readonly ColumnSpec[], sch
       findings.push(findingAt(columns, row, issue.key, "error", "wert-ungueltig", zodIssueMessage(issue.issue, header) + (spec?.required === false ? IGNORED : DROPPED)));
     }
     if (parsed.value !== null) rows.push({ ...parsed.value, row });
+    else droppedRows.push(textOf(cells));
   });
-  return { rows, findings, columns };
+  return { rows, findings, columns, dropped: droppedRows };
 }
 
 type KeyedIssue = { key: string; issue: z.core.$ZodIssue };

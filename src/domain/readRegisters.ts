@@ -31,6 +31,8 @@ export interface RegisterSheets {
   readonly blockedPeriods: SheetColumns | null;
   readonly settings: SheetColumns | null;
   readonly settingRows: Partial<Record<keyof Settings, number>>;
+  /** Names in Mitglieder rows that could not be read: their errors are reported there, not again where they are referenced. */
+  readonly unreadMembers: ReadonlySet<string>;
 }
 
 /**
@@ -52,17 +54,17 @@ export function findGrid(wb: WorkbookGrids, name: RegisterName): RawGrid | undef
 export function readRegisters(wb: WorkbookGrids): { registers: Registers; findings: Finding[]; sheets: RegisterSheets } {
   const findings: Finding[] = [];
   const options = { date1904: wb.date1904 };
-  const read = <T>(name: RegisterName, required: boolean, register: (grid: RawGrid) => RegisterRead<T>): { rows: RegisterRead<T>["rows"]; columns: SheetColumns | null } => {
+  const read = <T>(name: RegisterName, required: boolean, register: (grid: RawGrid) => RegisterRead<T>): Pick<RegisterRead<T>, "rows" | "dropped"> & { columns: SheetColumns | null } => {
     const grid = findGrid(wb, name);
     if (!grid) {
       if (required) findings.push(sheetFinding(name, "error", "blatt-fehlt", `Das Blatt „${name}“ fehlt. Legen Sie es mit „Arbeitsmappe einrichten“ an.`));
-      return { rows: [], columns: null };
+      return { rows: [], dropped: [], columns: null };
     }
     const result = register(grid);
     findings.push(...result.findings);
     // Without its required columns a register has no rows, and nothing to point validation at.
     const unreadable = result.findings.some((f) => f.code === "spalte-fehlt" && f.severity === "error");
-    return { rows: result.rows, columns: unreadable ? null : result.columns };
+    return { rows: result.rows, dropped: result.dropped, columns: unreadable ? null : result.columns };
   };
   const members = read("Mitglieder", true, (grid) =>
     readRegister(grid, MEMBER_COLUMNS, MemberSchema, { ...options, complete: (draft) => ({ ...draft, shortName: draft.shortName ?? (typeof draft.name === "string" ? defaultShortName(draft.name) : null) }) }),
@@ -93,6 +95,7 @@ export function readRegisters(wb: WorkbookGrids): { registers: Registers; findin
       blockedPeriods: blockedPeriods.columns,
       settings: settings?.columns ?? null,
       settingRows: settings?.rows ?? {},
+      unreadMembers: new Set(members.dropped.map((row) => row.name).filter((name) => name)),
     },
   };
 }

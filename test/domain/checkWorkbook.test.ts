@@ -45,14 +45,15 @@ const registerGrid: fc.Arbitrary<RawGrid> = fc.constantFrom(...registerLayouts()
 describe("checkWorkbook", () => {
   it("sorts findings by sheet order, row and column", () => {
     const members = changed("Mitglieder", 3, { 5: "vielleicht", 2: "Dorf" });
-    const meetings = [...VALID_ROWS.Sitzungen, ["2026-01", d("2026-06-04"), null, null, "Präsenz", "Stadt Kaarst", null, "Stadt Kaarst", null, null, "durchgeführt", null]];
-    const findings = checkWorkbook(workbook({ Sitzungen: meetings, Mitglieder: members, Einstellungen: [["Farbe", "rot"]] }), TODAY).findings;
+    const contacts = [...VALID_ROWS.Kontakte, ["Stadt Neuss", null, null, "N", "N", null, "n@example.org", null, "Verteiler", "Ja"]];
+    const meetings = [...VALID_ROWS.Sitzungen, ["2026-01", d("2026-06-04"), null, null, "Präsenz", "Stadt Neuss", null, "Stadt Neuss", null, null, "durchgeführt", null]];
+    const findings = checkWorkbook(workbook({ Sitzungen: meetings, Kontakte: contacts, Mitglieder: members, Einstellungen: [["Farbe", "rot"]] }), TODAY).findings;
     assert.deepEqual(
       findings.map((f) => `${f.sheet}!${f.cell}:${f.code}`),
       [
         "Mitglieder!C5:wert-ungueltig",
         "Mitglieder!F5:ja-nein-ungueltig",
-        "Kontakte!A5:mitglied-unbekannt",
+        "Kontakte!A6:mitglied-unbekannt",
         "Sitzungen!B4:sperrtag",
         "Sitzungen!F4:gastgeber-kein-mitglied",
         "Sitzungen!H4:protokoll-kein-mitglied",

@@ -31,7 +31,7 @@ describe("readCell", () => {
     assert.equal(value({ date: "2026-03-05" } as RawCell, "text"), "05.03.2026");
     assert.equal(value("   ", "text"), null);
     assert.equal(code(NaN, "text"), "unlesbar");
-    assert.equal(value("x".repeat(32767), "text")?.length, 32767);
+    assert.equal(String(value("x".repeat(32767), "text")).length, 32767);
   });
 
   it("reads dates from date cells, serials, German and ISO text (text with a warning)", () => {

@@ -25,6 +25,7 @@ export const checkContacts: Rule = ({ registers: { members, contacts }, sheets, 
   const index = memberIndex(members);
   const contactPersons = new Map<string, number>();
   for (const contact of contacts) {
+    if (sheets.unreadMembers.has(contact.member)) continue;
     if (!index.byName.has(contact.member)) {
       findings.push(findingAt(sheet, contact.row, "member", "error", "mitglied-unbekannt", `„${contact.member}“ steht nicht im Blatt „Mitglieder“. Tragen Sie den Namen genau wie dort ein.${index.suggest(contact.member)}`));
     } else if (contact.active && contact.role === "Ansprechperson") {

@@ -26,7 +26,7 @@ export const checkMeetings: Rule = ({ registers: { members, meetings, settings, 
   const index = memberIndex(members);
   const held = meetings.filter((m) => m.status !== "abgesagt");
   for (const meeting of meetings) {
-    findings.push(...membership(sheet, meeting, "host", index), ...membership(sheet, meeting, "minutesBy", index));
+    for (const key of ["host", "minutesBy"] as const) if (!sheets.unreadMembers.has(meeting[key])) findings.push(...membership(sheet, meeting, key, index));
     const status = meeting.status;
     if ((status === "geplant" || status === "eingeladen") && meeting.date < today) {
       findings.push(findingAt(sheet, meeting.row, "status", "warning", "sitzung-nicht-abgeschlossen", `Die Sitzung vom ${formatDateDe(meeting.date)} liegt in der Vergangenheit, hat aber noch den Status „${status}“. Setzen Sie den Status auf „durchgeführt“ oder „abgesagt“.`));

@@ -15,7 +15,7 @@ export const checkSettings: Rule = ({ registers: { members, settings }, sheets }
   const findings: Finding[] = [];
   const chairRow = sheets.settingRows.chair;
   const index = memberIndex(members);
-  if (settings.chair !== null && chairRow !== undefined && sheets.members && !index.byName.has(settings.chair)) {
+  if (settings.chair !== null && chairRow !== undefined && sheets.members && !index.byName.has(settings.chair) && !sheets.unreadMembers.has(settings.chair)) {
     findings.push(findingAt(sheet, chairRow, "value", "error", "vorsitz-kein-mitglied", `Vorsitz „${settings.chair}“ steht nicht im Blatt „Mitglieder“. Tragen Sie den Namen genau wie dort ein.${index.suggest(settings.chair)}`));
   }
   const keeperRow = sheets.settingRows.minutesKeeper;

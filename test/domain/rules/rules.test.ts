@@ -29,6 +29,11 @@ describe("validation rules (SPEC §4)", () => {
       assert.deepEqual(findings, [["error", "kurzname-doppelt", "Mitglieder", 6, "Kurzname", "B6"]]);
     });
 
+    it("reports an unreadable member row once, not again where the member is referenced", () => {
+      const members = changed("Mitglieder", 3, { 3: "bald" });
+      assert.deepEqual(found({ Mitglieder: members, Sitzungen: [...VALID_ROWS.Sitzungen, meeting("2026-01", "2026-03-05", "Stadt Kaarst")] }), [["error", "datum-ungueltig", "Mitglieder", 5, "Beitritt", "D5"]]);
+    });
+
     it("reports Austritt before Beitritt on the Austritt cell", () => {
       assert.deepEqual(found({ Mitglieder: changed("Mitglieder", 0, { 4: d("2020-12-31") }) }), [["error", "austritt-vor-beitritt", "Mitglieder", 2, "Austritt", "E2"]]);
     });
