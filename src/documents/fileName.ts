@@ -17,21 +17,3 @@ export function asciiFileName(text: string): string {
     .replace(/^[_.]+|[_.]+$/g, "")
     .slice(0, 80);
 }
-
-/**
- * Makes names unique in order of appearance by appending `_2`, `_3`, … before the extension;
- * compares case-insensitively because Windows and macOS do.
- *
- * @example uniqueFileNames(["a.eml", "A.eml", "b.eml"]) // ["a.eml", "A_2.eml", "b.eml"]
- */
-export function uniqueFileNames(names: readonly string[]): string[] {
-  const taken = new Set<string>();
-  return names.map((name) => {
-    const dot = name.lastIndexOf(".");
-    const [stem, ext] = dot > 0 ? [name.slice(0, dot), name.slice(dot)] : [name, ""];
-    let candidate = name;
-    for (let n = 2; taken.has(candidate.toLowerCase()); n++) candidate = `${stem}_${n}${ext}`;
-    taken.add(candidate.toLowerCase());
-    return candidate;
-  });
-}

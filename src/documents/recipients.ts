@@ -1,12 +1,13 @@
 import { isMemberOn } from "../domain/isMemberOn";
 import type { PlainDate } from "../domain/plainDate";
-import type { Contact, Member, Registers } from "../domain/registers";
+import type { Contact, Located, Member, Registers } from "../domain/registers";
 import { fullName, salutation } from "./salutation";
 
 /** One person a letter or mail goes to, with everything the documents need. */
 export interface Recipient {
-  readonly contact: Contact;
-  readonly member: Member;
+  /** The Kontakte row, with its Excel row for findings. */
+  readonly contact: Located<Contact>;
+  readonly member: Located<Member>;
   /** Title, first and last name: "Dr. Alex Beispiel". */
   readonly name: string;
   readonly email: string;
@@ -25,7 +26,7 @@ const collator = new Intl.Collator("de");
  * @example recipientsOn(registers, "2027-01-14" as PlainDate).map((r) => r.email)
  */
 export function recipientsOn(registers: Pick<Registers, "members" | "contacts">, date: PlainDate): Recipient[] {
-  const membersByName = new Map<string, Member>();
+  const membersByName = new Map<string, Located<Member>>();
   for (const member of registers.members) if (isMemberOn(member, date)) membersByName.set(member.name, member);
   const recipients: Recipient[] = [];
   for (const contact of registers.contacts) {

@@ -4,7 +4,7 @@ import { DEFAULT_SETTINGS } from "../../src/domain/registers";
 
 /** Small registers for document tests: members with join/leave dates, every kind of contact. */
 
-export function member(name: string, overrides: Partial<Member> = {}): Located<Member> {
+export function member(name: string, overrides: Partial<Located<Member>> = {}): Located<Member> {
   return {
     name,
     shortName: name.replace(/^(Stadt|Gemeinde|Kreis) /, ""),
@@ -19,7 +19,7 @@ export function member(name: string, overrides: Partial<Member> = {}): Located<M
   };
 }
 
-export function contact(memberName: string, firstName: string, lastName: string, overrides: Partial<Contact> = {}): Located<Contact> {
+export function contact(memberName: string, firstName: string, lastName: string, overrides: Partial<Located<Contact>> = {}): Located<Contact> {
   return {
     member: memberName,
     salutation: "Frau",
@@ -27,7 +27,7 @@ export function contact(memberName: string, firstName: string, lastName: string,
     firstName,
     lastName,
     position: "Klimaschutzmanagerin",
-    email: `${firstName}.${lastName}@example.org`.toLowerCase(),
+    email: `${firstName}.${lastName}@example.org`.toLowerCase().replace(/ä/g, "ae").replace(/ö/g, "oe").replace(/ü/g, "ue").replace(/ß/g, "ss"),
     phone: null,
     role: "Ansprechperson",
     active: true,
@@ -36,7 +36,7 @@ export function contact(memberName: string, firstName: string, lastName: string,
   };
 }
 
-export function meeting(nr: string, date: string, overrides: Partial<Meeting> = {}): Located<Meeting> {
+export function meeting(nr: string, date: string, overrides: Partial<Located<Meeting>> = {}): Located<Meeting> {
   return {
     nr,
     date: date as PlainDate,
