@@ -1,7 +1,8 @@
 /**
  * Writes the default Word templates to assets/: Vorlage-Protokoll.docx, Vorlage-Einladung.docx,
  * Vorlage-Jahresplanung.docx. Run with `npx tsx scripts/make-templates.ts`; the output is the same
- * on every run (fixed dates inside the file), so the committed files only change with this script.
+ * on every run (fixed dates inside the file), so the committed files only change with this script
+ * (a test checks that they are up to date).
  *
  * Every docxtemplater tag is written inside one text run (one `run()` call), so Word's splitting of
  * text into runs cannot break a tag. Loops that stand alone in a paragraph repeat whole paragraphs
@@ -290,7 +291,8 @@ function yearPlanTemplate(): Document {
             cell([small("{Datum}")], widths[1]),
             cell([small("{Beginn}")], widths[2]),
             cell([small("{Gastgeber}")], widths[3]),
-            cell([small("{Ort}"), small("{#Thema}Thema: {Thema}{/Thema}{/Sitzungen}", { color: GREY })], widths[4]),
+            // The topic's line break lies inside the condition: no empty line for a meeting without topic.
+            cell([para([run("{Ort}{#Thema}", { size: 18 }), run("Thema: {Thema}{/Thema}{/Sitzungen}", { size: 18, color: GREY, break: 1 })], TIGHT)], widths[4]),
           ],
         }),
       ]),
@@ -319,20 +321,25 @@ async function reproducibleDocx(doc: Document): Promise<Uint8Array> {
   return fixed.generate({ type: "uint8array", compression: "DEFLATE" });
 }
 
+/** The default templates by file name in assets/ (also used by the test that they are up to date). */
+export async function defaultTemplates(): Promise<Record<string, Uint8Array>> {
+  return {
+    "Vorlage-Protokoll.docx": await reproducibleDocx(minutesTemplate()),
+    "Vorlage-Einladung.docx": await reproducibleDocx(invitationTemplate()),
+    "Vorlage-Jahresplanung.docx": await reproducibleDocx(yearPlanTemplate()),
+  };
+}
+
 async function main(): Promise<void> {
-  const assets = join(__dirname, "..", "assets");
-  const templates: [string, Document][] = [
-    ["Vorlage-Protokoll.docx", minutesTemplate()],
-    ["Vorlage-Einladung.docx", invitationTemplate()],
-    ["Vorlage-Jahresplanung.docx", yearPlanTemplate()],
-  ];
-  for (const [file, doc] of templates) {
-    writeFileSync(join(assets, file), await reproducibleDocx(doc));
+  for (const [file, bytes] of Object.entries(await defaultTemplates())) {
+    writeFileSync(join(__dirname, "..", "assets", file), bytes);
     console.log(`assets/${file} geschrieben`);
   }
 }
 
-main().catch((error: unknown) => {
-  console.error(error);
-  process.exit(1);
-});
+if (require.main === module) {
+  main().catch((error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  });
+}

@@ -83,9 +83,10 @@ function syntaxProblem(error: TemplaterError): TemplateProblem {
     case "unopened_tag":
       return syntax(`Vor „${xtag}}“ fehlt die öffnende Klammer „{“ – bitte ergänzen oder die Klammer „}“ löschen.`);
     case "duplicate_open_tag":
-      return syntax(`In „{${xtag}“ steht die öffnende Klammer doppelt – bitte „{{“ durch „{“ ersetzen.`);
+      // docxtemplater reports the text around the doubled bracket, brackets included.
+      return syntax(`In „${xtag}…“ steht die öffnende Klammer doppelt – bitte „{{“ durch „{“ ersetzen.`);
     case "duplicate_close_tag":
-      return syntax(`In „${xtag}}“ steht die schließende Klammer doppelt – bitte „}}“ durch „}“ ersetzen.`);
+      return syntax(`In „…${xtag}“ steht die schließende Klammer doppelt – bitte „}}“ durch „}“ ersetzen.`);
     case "unbalanced_loop_tags":
     case "loop_position_invalid":
       return syntax(
@@ -98,6 +99,7 @@ function syntaxProblem(error: TemplaterError): TemplateProblem {
       return { code: "corrupt", message: "Die Word-Datei ist beschädigt – bitte in Word öffnen, als .docx neu speichern und erneut wählen." };
     case "filetype_not_identified":
     case "filetype_not_handled":
+    case "xlsx_filetype_needs_xlsx_module":
       return notDocx();
     default:
       return syntax(`Die Vorlage enthält eine fehlerhafte Feldmarke (${explanation || "unbekannter Fehler"}) – bitte die Marken in geschweiften Klammern prüfen.`);

@@ -3,10 +3,10 @@ import type { PlainDate } from "../domain/plainDate";
 import { addDays, formatDateDe, isoWeekday, plainDate } from "../domain/plainDate";
 import type { Meeting, Registers } from "../domain/registers";
 import { CONTACT_ROLES } from "../domain/registers";
-import { addMinutes } from "../domain/timeOfDay";
 import { DocumentInputError } from "./documentInputError";
 import type { TemplateData } from "./fields";
 import { formatLongDateDe, formatTimeDe } from "./formatDe";
+import { meetingTimes, meetingVenue } from "./meetingFacts";
 import type { Recipient } from "./recipients";
 import { recipientsOn } from "./recipients";
 
@@ -153,8 +153,7 @@ function allianceData(registers: Registers): AllianceData {
 }
 
 function meetingData(registers: Registers, meeting: Meeting): MeetingData {
-  const start = meeting.start ?? registers.settings.startTime;
-  const end = meeting.end ?? addMinutes(start, registers.settings.durationMinutes);
+  const { start, end } = meetingTimes(meeting, registers.settings);
   return {
     Nr: meeting.nr,
     Datum: formatLongDateDe(meeting.date),
@@ -162,19 +161,12 @@ function meetingData(registers: Registers, meeting: Meeting): MeetingData {
     Beginn: formatTimeDe(start),
     Ende: end === null ? "" : formatTimeDe(end),
     Format: meeting.format,
-    Ort: venueOf(registers, meeting),
+    Ort: meetingVenue(meeting, registers.members),
     Gastgeber: meeting.host,
     Protokollfuehrung: meeting.minutesBy,
     Thema: meeting.topic ?? "",
     Referierende: meeting.speakers ?? "",
   };
-}
-
-/** SPEC §3.3: an empty Ort means the host's Sitzungsort, or `Online` for an online meeting. */
-function venueOf(registers: Registers, meeting: Meeting): string {
-  if (meeting.venue !== null) return meeting.venue;
-  if (meeting.format === "Online") return "Online";
-  return registers.members.find((m) => m.name === meeting.host)?.venue ?? "";
 }
 
 function agendaData(registers: Registers, meeting: Meeting): AgendaData[] {
