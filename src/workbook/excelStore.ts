@@ -9,7 +9,7 @@ import type { RegisterStore } from "./store";
 /*
  * The register store inside Excel (Office.js). Every command is a fixed number of `context.sync()`
  * round trips, whatever the number of rows: `read` 1, `append` 2 (look up where the rows go, write
- * them), `setUp` 2, `select` 1, `highlight` 3. Only APIs up to ExcelApi 1.12 are used unguarded.
+ * them), `setUp` 2, `select` 1, `highlight` 2. Only APIs up to ExcelApi 1.12 are used unguarded.
  */
 
 /** Something the workbook does not allow right now; the message is German and says what to do. */
@@ -194,30 +194,29 @@ export class ExcelRegisterStore implements RegisterStore {
    * Clears the previous run's highlights (restoring each cell's own fill, unless the user has
    * recoloured it since) and paints the new problem cells, at most {@link MAX_HIGHLIGHTS}. The
    * painted cells and their own fills are kept in the document settings, which are saved with the
-   * workbook (Office Common API, every Excel version). Three syncs: which sheets exist, the current
-   * fills, restore and paint.
+   * workbook (Office Common API, every Excel version). Only cells on the register sheets read() just
+   * found are touched. Two syncs: the current fills, then restore and paint — so "Prüfen" (read and
+   * highlight) takes three.
    */
   async highlight(cells: readonly HighlightCell[]): Promise<void> {
     const settings = Office.context.document.settings;
     const previous = (settings.get(HIGHLIGHT_SETTING) as PaintedCell[] | null) ?? [];
     const wanted = uniqueCells(cells).slice(0, MAX_HIGHLIGHTS);
     if (previous.length === 0 && wanted.length === 0) return;
+    if (this.places.size === 0) await this.read();
+    const sheets = new Set([...this.places.values()].map((p) => p.sheet.toLowerCase()));
+    const onSheet = (c: { sheet: string }) => sheets.has(c.sheet.toLowerCase());
 
     const painted = await Excel.run(async (context) => {
-      const names = [...new Set([...previous, ...wanted].map((c) => c.sheet))];
-      const sheets = new Map(names.map((name) => [name, context.workbook.worksheets.getItemOrNullObject(name)]));
-      await context.sync();
-
-      const exists = (c: { sheet: string }) => !sheets.get(c.sheet)!.isNullObject;
       const withFill = <C extends { sheet: string; cell: string }>(c: C) => {
-        const range = sheets.get(c.sheet)!.getRange(c.cell);
+        const range = context.workbook.worksheets.getItem(c.sheet).getRange(c.cell);
         return { ...c, range, current: range.format.fill.load("color") };
       };
-      const before = previous.filter(exists).map(withFill);
-      const next = wanted.filter(exists).map(withFill);
-      await context.sync();
+      const before = previous.filter(onSheet).map(withFill);
+      const next = wanted.filter(onSheet).map(withFill);
+      await syncOrExplain(context, [...new Set([...before, ...next].map((c) => c.sheet))].join("“, „"));
 
-      // A cell still in our colour gets its own fill back; one the user has recoloured keeps theirs.
+    // A cell still in our colour gets its own fill back; one the user has recoloured keeps theirs.
       const restored = new Map<string, string | null>();
       for (const c of before) {
         if (!sameColor(c.current.color, c.color)) continue;
@@ -313,16 +312,18 @@ async function writeInChunks(context: Excel.RequestContext, rows: readonly (read
   while (start < rows.length) {
     let end = start;
     let bytes = 0;
-    // Each cell goes out twice (value and format); 2× the JSON size is a safe estimate of the request.
-    while (end < rows.length && (end === start || bytes + rowBytes(rows[end]) <= MAX_REQUEST_BYTES)) bytes += rowBytes(rows[end++]);
+    while (end < rows.length && (end === start || bytes + requestBytes(rows[end]) <= MAX_REQUEST_BYTES)) bytes += requestBytes(rows[end++]);
     queue(rows.slice(start, end), start);
     await context.sync();
     start = end;
   }
 }
 
-function rowBytes(row: readonly RawCell[]): number {
-  return 2 * new TextEncoder().encode(JSON.stringify(row)).length + 16 * row.length;
+/** What a row costs in the request: its values and formats as JSON, plus a blank table row (`"",` a cell). */
+function requestBytes(row: readonly RawCell[]): number {
+  const cells = row.map((cell) => excelCell(cell, false));
+  const json = JSON.stringify([cells.map((c) => c.value), cells.map((c) => c.format)]);
+  return new TextEncoder().encode(json).length + 3 * row.length;
 }
 
 /** Runs the queued requests; a sheet deleted or renamed meanwhile gets a German message. */

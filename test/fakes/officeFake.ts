@@ -314,6 +314,13 @@ abstract class ClientObject<T> {
     return this;
   }
 
+  /** Items of a loaded collection arrive with the properties loaded for them (`items/name`). */
+  arrivedWith(values: Record<string, unknown>): this {
+    for (const [name, value] of Object.entries(values)) this.loaded.set(name, value);
+    this.nullState = false;
+    return this;
+  }
+
   afterSync(): void {
     if (this.nullState === undefined) {
       try {
@@ -380,7 +387,7 @@ class WorksheetCollection extends ClientObject<Runtime> {
 
   get items(): Worksheet[] {
     const names = this.property<string[]>("items");
-    return names.map((name) => new Worksheet(this.context, () => this.context.runtime.sheet(name) ?? null, name));
+    return names.map((name) => new Worksheet(this.context, () => this.context.runtime.sheet(name) ?? null).arrivedWith({ name }));
   }
 
   getItem(name: string): Worksheet {
@@ -419,12 +426,7 @@ class Worksheet extends ClientObject<FakeSheetState> {
   readonly tables: TableCollection;
   readonly freezePanes: { freezeRows: (count?: number) => void };
 
-  /** `knownName`: the items of a loaded collection come with their name. */
-  constructor(
-    context: Context,
-    resolve: () => FakeSheetState | null,
-    private readonly knownName: string | null = null,
-  ) {
+  constructor(context: Context, resolve: () => FakeSheetState | null) {
     super(context, resolve, "Worksheet", ["name"]);
     this.tables = new TableCollection(context, this);
     this.freezePanes = {
@@ -436,7 +438,7 @@ class Worksheet extends ClientObject<FakeSheetState> {
   }
 
   get name(): string {
-    return this.knownName ?? this.property<string>("name");
+    return this.property<string>("name");
   }
 
   /** The sheet's tables when an operation runs (null for a null object); used by its table collection. */
@@ -793,7 +795,7 @@ class TableCollection extends ClientObject<TableTarget[]> {
   }
 
   get items(): Table[] {
-    return this.property<string[]>("items").map((name) => this.byName(name, true));
+    return this.property<string[]>("items").map((name) => this.byName(name, true).arrivedWith({ name }));
   }
 
   getItem(name: string): Table {
