@@ -78,14 +78,17 @@ export function buildMailing(kind: MailingKind, registers: Registers, options: M
   const icsBytes = (method: IcsMethod, attendees: readonly MailAddress[]) =>
     encoder.encode(buildIcs({ method, events, organizer: from, attendees, prodId: PROD_ID, stamp }));
   const calendarFile = calendar && { name: calendar.fileName, bytes: icsBytes(calendar.method, recipients.map(toAddress)) };
-  // A published schedule has no attendees, so every mail carries the same bytes; an invitation
-  // names only its own recipient, so no mail discloses the other contacts' addresses.
-  const attachmentsFor = (recipient: Recipient): MailAttachment[] => [
-    ...(calendar && calendarFile
-      ? [{ fileName: calendar.fileName, contentType: icsContentType(calendar.method), bytes: calendar.method === "PUBLISH" ? calendarFile.bytes : icsBytes(calendar.method, [toAddress(recipient)]) }]
-      : []),
-    ...(plan.docx ? [{ fileName: plan.docx.name, contentType: DOCX_CONTENT_TYPE, bytes: plan.docx.bytes }] : []),
-  ];
+  const attachmentsFor = (recipient: Recipient): MailAttachment[] => {
+    const attachments: MailAttachment[] = [];
+    if (calendar && calendarFile) {
+      // A published schedule has no attendees, so every mail carries the same bytes; an invitation
+      // names only its own recipient, so no mail discloses the other contacts' addresses.
+      const bytes = calendar.method === "PUBLISH" ? calendarFile.bytes : icsBytes(calendar.method, [toAddress(recipient)]);
+      attachments.push({ fileName: calendar.fileName, contentType: icsContentType(calendar.method), bytes });
+    }
+    if (plan.docx) attachments.push({ fileName: plan.docx.name, contentType: DOCX_CONTENT_TYPE, bytes: plan.docx.bytes });
+    return attachments;
+  };
 
   const width = Math.max(2, String(recipients.length).length);
   const domain = from.email.slice(from.email.indexOf("@") + 1);
