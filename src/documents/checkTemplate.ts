@@ -1,5 +1,5 @@
 import Docxtemplater from "docxtemplater";
-import InspectModule from "docxtemplater/js/inspect-module.js";
+import type { DXT } from "docxtemplater";
 import PizZip from "pizzip";
 import type { TemplateField, TemplateKind } from "./fields";
 import { TEMPLATE_FIELDS, TEMPLATE_KIND_LABELS, TEMPLATE_KINDS } from "./fields";
@@ -36,15 +36,15 @@ export function compileTemplate(bytes: Uint8Array, kind: TemplateKind): Compiled
   } catch {
     return failed(notDocx());
   }
-  const inspector = new InspectModule();
+  const collector = new TagCollector();
   let doc: Docxtemplater<PizZip>;
   try {
-    doc = new Docxtemplater(zip, { paragraphLoop: true, linebreaks: true, nullGetter: () => "", errorLogging: false, modules: [inspector] });
+    doc = new Docxtemplater(zip, { paragraphLoop: true, linebreaks: true, nullGetter: () => "", errorLogging: false, modules: [collector] });
   } catch (error) {
     return failed(...compileProblems(error));
   }
-  if (inspector.getFileType() !== "docx") return failed(notDocx());
-  const problems = fieldProblems(inspector.getAllStructuredTags(), kind);
+  if (collector.fileType !== "docx") return failed(notDocx());
+  const problems = fieldProblems(collector.tags, kind);
   return problems.length === 0 ? { doc, problems: [] } : failed(...problems);
 }
 
@@ -111,12 +111,33 @@ function rawField(name: string): TemplateProblem {
   return { code: "syntax", message: `Die Marke „{@${name}}“ fügt Word-Code ein und wird nicht unterstützt – bitte „{${name}}“ schreiben.` };
 }
 
-/** A compiled tag as docxtemplater's InspectModule reports it. */
+/** A compiled part of a template: text, XML, or a tag (`type` "placeholder") with its loop content. */
 interface TagPart {
+  readonly type: string;
   readonly value: string;
   readonly module?: string;
   readonly inverted?: boolean;
   readonly subparsed?: readonly TagPart[];
+}
+
+/**
+ * Collects the compiled parts of every templated file (body, headers, footers) as docxtemplater
+ * announces them to its modules. This is what its InspectModule does, without that module's
+ * lodash dependency and deep copies (lodash is not among the installed dependencies).
+ */
+class TagCollector implements DXT.Module {
+  readonly name = "TagCollector";
+  readonly tags: TagPart[] = [];
+  fileType: string | null = null;
+
+  optionsTransformer(options: DXT.Options, doc: Docxtemplater & { readonly fileType?: string }): DXT.Options {
+    this.fileType = doc.fileType ?? null;
+    return options;
+  }
+
+  set(announcement: { readonly inspect?: { readonly postparsed?: readonly TagPart[] } }): void {
+    if (announcement.inspect?.postparsed !== undefined) this.tags.push(...announcement.inspect.postparsed);
+  }
 }
 
 /**
@@ -127,6 +148,7 @@ function fieldProblems(parts: readonly TagPart[], kind: TemplateKind): TemplateP
   const problems: TemplateProblem[] = [];
   const visit = (tags: readonly TagPart[], scopes: readonly (readonly TemplateField[])[]): void => {
     for (const tag of tags) {
+      if (tag.type !== "placeholder") continue;
       const name = tag.value.trim();
       const isLoop = tag.module === "loop";
       const written = isLoop ? `{${tag.inverted ? "^" : "#"}${name}}` : `{${name}}`;

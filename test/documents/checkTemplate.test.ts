@@ -16,6 +16,15 @@ describe("checkTemplate", () => {
     assert.deepEqual(checkTemplate(asset("Vorlage-Jahresplanung.docx"), "jahresplanung"), []);
   });
 
+  it("checks headers and footers too", () => {
+    const zip = new PizZip(asset("Vorlage-Protokoll.docx"));
+    zip.file("word/header1.xml", zip.file("word/header1.xml")!.asText().replace("{Allianz}", "{Allianzz}"));
+    assert.deepEqual(
+      checkTemplate(zip.generate({ type: "uint8array" }), "protokoll").map((p) => p.message),
+      ["Unbekanntes Feld „{Allianzz}“ – meinten Sie „{Allianz}“?"],
+    );
+  });
+
   it("names a misspelt field and suggests the closest one (case, umlauts and spaces do not count)", () => {
     assert.deepEqual(messages(["{Datun}"], "einladung"), ["Unbekanntes Feld „{Datun}“ – meinten Sie „{Datum}“?"]);
     assert.deepEqual(messages(["{Protokollführung}"], "protokoll"), ["Unbekanntes Feld „{Protokollführung}“ – meinten Sie „{Protokollfuehrung}“?"]);
