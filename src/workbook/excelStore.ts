@@ -117,6 +117,7 @@ export class ExcelRegisterStore implements RegisterStore {
     const place = this.places.get(register);
     if (!place) throw new ExcelStoreError(`Das Tabellenblatt „${register}“ fehlt. Bitte zuerst „Arbeitsmappe einrichten“ ausführen.`);
     const width = place.header.length;
+    if (width === 0) throw new ExcelStoreError(`Im Blatt „${place.sheet}“ fehlt die Kopfzeile. Bitte die Spaltenüberschriften eintragen oder das Blatt mit „Arbeitsmappe einrichten“ neu anlegen.`);
 
     await Excel.run(async (context) => {
       const sheet = context.workbook.worksheets.getItem(place.sheet);
@@ -134,7 +135,8 @@ export class ExcelRegisterStore implements RegisterStore {
       }
       const holder = tables.find(({ range }) => range.rowIndex <= place.headerRow - 1 && place.headerRow - 1 < range.rowIndex + range.rowCount && range.columnIndex < place.firstColumn + width && place.firstColumn < range.columnIndex + range.columnCount);
       if (!holder) {
-        await writeInChunks(context, rows, (chunk, offset) => {
+        const plainRows = rows.map((row) => fitToTable(row, place, place.firstColumn, width));
+        await writeInChunks(context, plainRows, (chunk, offset) => {
           const top = used.rowIndex + used.rowCount + offset;
           writeBlock(sheet.getRange(blockAddress(top, place.firstColumn, chunk.length, width)), chunk, this.date1904);
         });
@@ -272,7 +274,7 @@ function sameHeader(now: readonly unknown[], then: readonly RawCell[]): boolean 
   return then.every((cell, i) => matchKey(String(cell ?? "")) === matchKey(String(now[i] ?? "")));
 }
 
-/** A register row (in header order from `place.firstColumn`) laid out over the table's columns. */
+/** A register row (in header order from `place.firstColumn`) laid out over the columns written to. */
 function fitToTable(row: readonly RawCell[], place: RegisterPlace, tableLeft: number, tableWidth: number): RawCell[] {
   const shift = tableLeft - place.firstColumn;
   row.forEach((cell, i) => {

@@ -195,6 +195,14 @@ describe("ExcelRegisterStore", () => {
       assert.equal(sheetValues(office.state, "Sitzungen").length, 2);
     });
 
+    it("refuses to drop values that would fall outside the table", async () => {
+      office = installFakeOffice({ date1904: false, sheets: [{ ...meetingsSheet(false), tables: [{ name: "tblSitzungen", address: "A1:F2" }] }] });
+      const store = new ExcelRegisterStore();
+      await store.read();
+      await assert.rejects(store.append("Sitzungen", [planned]), /Spalte „Ort“.*außerhalb der Tabelle/);
+      assert.equal(office.state.sheets[0].tables[0].address, "A1:F2");
+    });
+
     it("names a missing register sheet in German", async () => {
       office = installFakeOffice({ date1904: false, sheets: [] });
       await assert.rejects(new ExcelRegisterStore().append("Sitzungen", [planned]), /Tabellenblatt „Sitzungen“ fehlt.*Arbeitsmappe einrichten/);
