@@ -1,7 +1,7 @@
 import { checkWorkbook } from "../domain/checkWorkbook";
 import { todayInGermany } from "../workbook/today";
 import { h, replaceChildren } from "./dom";
-import { countText, findingList } from "./findingList";
+import { findingList, severityCounts } from "./findingList";
 import { runAction, viewSection, type View } from "./view";
 
 /** "Prüfen": validates the registers, lists the findings and marks the problem cells in the workbook. */
@@ -16,13 +16,13 @@ export const checkView: View = (context) => {
   button.addEventListener("click", () =>
     runAction(button, output, async () => {
       const { findings } = checkWorkbook(await context.store.read(), todayInGermany());
-      await context.store.highlight(findings.flatMap((f) => (f.cell === null ? [] : [{ sheet: f.sheet, cell: f.cell }])));
+      await context.store.highlight(findings.flatMap((f) => (f.cell === null ? [] : [{ sheet: f.sheet, cell: f.cell, severity: f.severity }])));
       const errors = findings.filter((f) => f.severity === "error").length;
       const warnings = findings.length - errors;
       const summary =
         findings.length === 0
           ? "Keine Befunde: Die Register sind in Ordnung."
-          : `${countText(errors, "Fehler", "Fehler")}, ${countText(warnings, "Warnung", "Warnungen")}. Wählen Sie einen Befund, um zur Zelle zu springen.`;
+          : `${severityCounts(errors, warnings)}. Wählen Sie einen Befund, um zur Zelle zu springen.`;
       replaceChildren(
         output,
         h("p", { class: `message ${errors > 0 ? "message-error" : warnings > 0 ? "message-warning" : "message-success"}` }, summary),

@@ -1,3 +1,5 @@
+import { ExcelStoreError } from "../workbook/excelStore";
+
 /*
  * Office reports failures as errors with an English `code` and developer text. The secretariat
  * needs to know in German what happened and what to do, never a stack trace.
@@ -24,12 +26,14 @@ const OFFICE_ERROR_MESSAGES: Record<string, string> = {
 };
 
 /**
- * A German message for anything an action threw: known Office error codes get a specific hint,
- * other Office errors name their code, everything else a general message with the technical detail.
+ * A German message for anything an action threw: the store's own errors are German already, known
+ * Office error codes get a specific hint, other Office errors name their code, everything else a
+ * general message with the technical detail.
  *
  * @example errorMessage({ code: "AccessDenied", message: "…" }) // "Excel hat die Änderung nicht erlaubt – …"
  */
 export function errorMessage(error: unknown): string {
+  if (error instanceof ExcelStoreError) return error.message;
   const code = typeof error === "object" && error !== null && "code" in error ? (error as { code: unknown }).code : undefined;
   if (typeof code === "string") {
     return (

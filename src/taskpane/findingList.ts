@@ -9,6 +9,11 @@ export function countText(count: number, one: string, many: string): string {
   return `${count} ${count === 1 ? one : many}`;
 }
 
+/** "2 Fehler, 1 Warnung" — the non-zero counts only. */
+export function severityCounts(errors: number, warnings: number): string {
+  return [errors > 0 && countText(errors, "Fehler", "Fehler"), warnings > 0 && countText(warnings, "Warnung", "Warnungen")].filter(Boolean).join(", ");
+}
+
 /**
  * The findings grouped by sheet and severity. A finding with a cell is a button: click or Enter
  * selects that cell in Excel, so the user lands right on the problem.
@@ -17,9 +22,7 @@ export function findingList(findings: readonly Finding[], context: ViewContext, 
   const subLevel = headingLevel === "h3" ? "h4" : "h5";
   const list = h("div", { class: "findings" });
   for (const group of groupFindings(findings)) {
-    const counts = [group.errors.length > 0 && countText(group.errors.length, "Fehler", "Fehler"), group.warnings.length > 0 && countText(group.warnings.length, "Warnung", "Warnungen")]
-      .filter(Boolean)
-      .join(", ");
+    const counts = severityCounts(group.errors.length, group.warnings.length);
     const section = h("section", { class: "finding-group" }, h(headingLevel, {}, `${group.sheet} (${counts})`));
     for (const [severity, items] of [["error", group.errors], ["warning", group.warnings]] as const) {
       if (items.length === 0) continue;

@@ -1,12 +1,9 @@
-import type { RegisterStore } from "../workbook/store";
+import type { ExcelRegisterStore } from "../workbook/excelStore";
 import { errorMessage } from "./errorMessage";
 import { h, replaceChildren } from "./dom";
 
 /** What the task pane needs from the workbook: the register store plus the Excel-only commands. */
-export interface TaskpaneStore extends RegisterStore {
-  select(sheet: string, cell: string): Promise<void>;
-  highlight(cells: readonly { sheet: string; cell: string }[]): Promise<void>;
-}
+export type TaskpaneStore = Pick<ExcelRegisterStore, "read" | "append" | "setUp" | "select" | "highlight">;
 
 /** Handed to every view. */
 export interface ViewContext {

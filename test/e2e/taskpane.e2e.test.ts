@@ -126,7 +126,7 @@ describe("task pane end to end (headless Chromium, strict Office fake)", functio
     const { page } = await openTaskpane({ date1904: false, sheets: [{ name: "Tabelle1", cells: [], tables: [] }] });
     await page.getByRole("button", { name: "Arbeitsmappe einrichten" }).click();
     await page.getByRole("button", { name: "Fehlende Blätter anlegen" }).click();
-    await page.getByText(/^Angelegt: Mitglieder, Kontakte, Sitzungen, Tagesordnung, Einstellungen, Sperrzeiten\./).waitFor();
+    await page.locator("#einrichten .message", { hasText: /^Angelegt: Mitglieder, Kontakte, Sitzungen, Tagesordnung, Einstellungen, Sperrzeiten\./ }).waitFor();
 
     const state = await fakeState(page);
     assert.deepEqual(
@@ -152,20 +152,34 @@ describe("task pane end to end (headless Chromium, strict Office fake)", functio
     await page.getByRole("button", { name: "Register prüfen" }).click();
     const summary = page.locator("#pruefen .output > .message").first();
     await summary.waitFor();
-    assert.match(await summary.innerText(), /^\d+ Fehler, \d+ Warnung(en)?\./);
+    assert.match(await summary.innerText(), /^2 Fehler\. Wählen Sie einen Befund/);
     await page.getByRole("heading", { name: /^Kontakte \(1 Fehler/ }).waitFor();
 
     await page.locator(".finding-link", { hasText: cell }).first().click();
     assert.deepEqual(await fakeSelection(page), { sheet: "Kontakte", address: cell });
     await page.getByRole("status").filter({ hasText: `Zelle ${cell} auf dem Blatt „Kontakte“ ausgewählt.` }).waitFor();
     await page.screenshot({ path: path.join(DOCS, "taskpane-pruefen.png"), fullPage: false });
+    const fill = (state: FakeWorkbookState) => state.sheets.find((s) => s.name === "Kontakte")?.formats?.[cell]?.fill;
+    assert.ok(fill(await fakeState(page)), `${cell} is highlighted`);
+
+    // The user corrects the address in Excel; the next check clears the old highlight.
+    await page.evaluate(
+      ({ address }) => {
+        const sheet = (window as unknown as PageWindow).__fakeOffice.state.sheets.find((s) => s.name === "Kontakte");
+        if (sheet) sheet.cells[1][address.charCodeAt(0) - 65] = "korrigiert@example.org";
+      },
+      { address: cell },
+    );
+    await page.getByRole("button", { name: "Register prüfen" }).click();
+    await page.locator("#pruefen .message", { hasText: "Keine Befunde: Die Register sind in Ordnung." }).waitFor();
+    assert.equal(fill(await fakeState(page)), undefined, `${cell} is no longer highlighted`);
   });
 
   it("plans the next year of the example: preview, Übernehmen appends the rows, planning again adds nothing", async () => {
     const { page } = await openTaskpane(example);
     const before = dataRows(await fakeState(page), "Sitzungen");
     await page.getByRole("button", { name: "Nächstes Jahr planen" }).click();
-    assert.equal(await page.getByLabel("Jahr").inputValue(), "2027");
+    assert.equal(await page.getByLabel("Jahr", { exact: true }).inputValue(), "2027");
     await page.getByRole("button", { name: "Vorschau" }).click();
     const table = page.getByRole("table", { name: /^Vorschau 2027: \d+ Sitzungen$/ });
     await table.waitFor();
@@ -190,7 +204,7 @@ describe("task pane end to end (headless Chromium, strict Office fake)", functio
     );
 
     await page.getByRole("button", { name: "Vorschau" }).click();
-    await page.getByText("Für 2027 gibt es nichts zu planen.", { exact: false }).waitFor();
+    await page.locator("#planen .message", { hasText: "Für 2027 gibt es nichts zu planen. Jeder Sitzungsmonat hat schon eine Sitzung." }).waitFor();
     assert.equal(dataRows(await fakeState(page), "Sitzungen").length, after.length);
   });
 

@@ -1,0 +1,55 @@
+import assert from "node:assert/strict";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { gzipSync } from "node:zlib";
+
+/*
+ * The production build in dist/ (npm test builds it before mocha runs): small initial bundle,
+ * views loaded lazily, no exceljs, and no request to any server but office.js.
+ */
+
+const DIST = path.resolve(__dirname, "../../dist");
+const OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
+/** Target of the issue: the task pane's initial JavaScript, gzip. */
+const INITIAL_GZIP_LIMIT = 150 * 1024;
+
+describe("task pane production build (dist/)", () => {
+  let html: string;
+  let scripts: string[];
+
+  before(() => {
+    assert.ok(existsSync(path.join(DIST, "taskpane.html")), "dist/taskpane.html fehlt – erst `npm run build` ausführen.");
+    html = readFileSync(path.join(DIST, "taskpane.html"), "utf8");
+    scripts = readdirSync(DIST).filter((name) => name.endsWith(".js"));
+  });
+
+  it("loads only office.js from outside: no CDN, fonts or telemetry", () => {
+    const external = [...html.matchAll(/(?:src|href)=["']?(https?:[^"'\s>]+)/g)].map((m) => m[1]);
+    assert.deepEqual(external, [OFFICE_JS]);
+    for (const name of scripts) {
+      const code = readFileSync(path.join(DIST, name), "utf8");
+      // Schema identifiers (zod's JSON Schema export, SVG namespaces) are names, not requests.
+      const urls = [...code.matchAll(/https?:\/\/[a-z0-9.-]+/gi)]
+        .map((m) => m[0])
+        .filter((url) => !/^https?:\/\/(www\.w3\.org|json-schema\.org|localhost)$/.test(url));
+      assert.deepEqual(urls, [], `${name} names a server`);
+    }
+  });
+
+  it("keeps the initial JavaScript under 150 KB gzip and loads the views lazily", () => {
+    const initial = [...html.matchAll(/<script[^>]*\ssrc=["']?([^"'\s>]+\.js)/g)].map((m) => m[1]).filter((src) => !src.startsWith("http"));
+    assert.equal(initial.length, 1);
+    const size = gzipSync(readFileSync(path.join(DIST, initial[0]))).length;
+    assert.ok(size < INITIAL_GZIP_LIMIT, `initial bundle ${size} bytes gzip`);
+    for (const view of ["einrichten", "pruefen", "planen"]) assert.ok(scripts.some((name) => name.startsWith(`${view}.`)), `lazy chunk ${view}`);
+  });
+
+  it("contains no exceljs (the task pane talks to Excel through Office.js only)", () => {
+    for (const name of scripts) assert.doesNotMatch(readFileSync(path.join(DIST, name), "utf8"), /exceljs|ExcelJS/, name);
+  });
+
+  it("ships the icons and the manifest", () => {
+    for (const size of [16, 32, 64, 80, 128]) assert.ok(existsSync(path.join(DIST, "assets", `icon-${size}.png`)));
+    assert.ok(existsSync(path.join(DIST, "manifest.xml")));
+  });
+});
