@@ -220,6 +220,25 @@ describe("task pane end to end (headless Chromium, strict Office fake)", functio
     assert.equal(await page.getByRole("table").count(), 0);
   });
 
+  it("shows a German message, not a stack trace, when Excel refuses (a protected sheet)", async () => {
+    const { page } = await openTaskpane(example);
+    // What Excel answers when the sheet is protected: an error with the code AccessDenied.
+    await page.evaluate(() => {
+      const excel = (window as unknown as { Excel: { run: unknown } }).Excel;
+      excel.run = async () => {
+        throw Object.assign(new Error("The requested operation is not allowed on a protected sheet."), { name: "RichApi.Error", code: "AccessDenied" });
+      };
+    });
+    await page.getByRole("button", { name: "Arbeitsmappe einrichten" }).click();
+    await page.getByRole("button", { name: "Fehlende Blätter anlegen" }).click();
+    const alert = page.getByRole("alert");
+    await alert.waitFor();
+    const text = await alert.innerText();
+    assert.match(text, /^Excel hat die Änderung nicht erlaubt – vermutlich ist das Blatt oder die Arbeitsmappe geschützt\./);
+    assert.doesNotMatch(text, /protected|\n\s+at |Error/);
+    assert.equal(await page.getByRole("button", { name: "Fehlende Blätter anlegen" }).isEnabled(), true, "the user can try again");
+  });
+
   it("works with the keyboard alone: Tab and Enter reach every action and a finding's cell", async () => {
     const { state, cell } = exampleWithBadEmail();
     const { page } = await openTaskpane(state);
