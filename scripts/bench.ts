@@ -1,0 +1,111 @@
+/*
+ * `npm run bench`: prints the figures the issues ask for. Figures, not verdicts: nothing here fails
+ * on a slow machine; the targets are printed beside the measurements for the reader.
+ */
+import { readFileSync, readdirSync, existsSync } from "node:fs";
+import { join } from "node:path";
+import { gzipSync } from "node:zlib";
+import { performance } from "node:perf_hooks";
+import { execSync } from "node:child_process";
+import Docxtemplater from "docxtemplater";
+import PizZip from "pizzip";
+import { checkWorkbook } from "../src/domain/checkWorkbook";
+import { planWorkbook } from "../src/domain/planWorkbook";
+import type { PlainDate } from "../src/domain/plainDate";
+import { fillTemplate } from "../src/documents/fillTemplate";
+import { buildMailing } from "../src/documents/mailing";
+import { invitationData } from "../src/documents/templateData";
+import { syntheticWorkbook } from "../test/support/syntheticWorkbook";
+import { syncsPerCommand } from "../test/workbook/syncFigures";
+
+const root = join(__dirname, "..");
+const TODAY = "2026-11-24" as PlainDate;
+
+/** Median wall time in ms of `runs` calls after `warmup` calls. */
+function median(fn: () => void, runs: number, warmup = 2): number {
+  for (let i = 0; i < warmup; i++) fn();
+  const times = Array.from({ length: runs }, () => {
+    const start = performance.now();
+    fn();
+    return performance.now() - start;
+  });
+  return times.sort((a, b) => a - b)[Math.floor(runs / 2)];
+}
+
+const ms = (n: number) => `${n.toFixed(1)} ms`;
+const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+
+function registerFigures(): void {
+  const wb = syntheticWorkbook({ members: 400, contacts: 1000, meetings: 60, lastYear: 2026 });
+  const check = median(() => checkWorkbook(wb, TODAY), 15);
+  const plan = median(() => planWorkbook(wb, 2027, TODAY), 15);
+  const outcome = planWorkbook(wb, 2027, TODAY);
+  console.log("Register (400 Mitglieder, 1.000 Kontakte, 10 Jahre Sitzungen):");
+  console.log(`  Prüfen (lesen + validieren):            ${ms(check)}`);
+  console.log(`  Planen (prüfen + Jahresplanung 2027):    ${ms(plan)}   Ziel < 100 ms; ${outcome.meetings.length} Sitzungen geplant`);
+}
+
+async function syncFigures(): Promise<void> {
+  console.log("Office.js-Syncs je Befehl (strikte Office-Attrappe):");
+  for (const rows of [10, 10_000]) {
+    const f = await syncsPerCommand(rows);
+    console.log(
+      `  ${String(rows).padStart(6)} Sitzungszeilen: Prüfen ${f.pruefen}, Übernehmen ${f.uebernehmen}, Einrichten ${f.einrichten}` +
+        `   größte Nutzlast ${kb(Math.max(f.pruefenMaxPayload, f.uebernehmenMaxPayload))}   Ziel: konstant, ≤ 3; < 5 MB`,
+    );
+  }
+}
+
+function bundleFigures(): void {
+  const dist = join(root, "dist");
+  if (!existsSync(join(dist, "taskpane.html"))) execSync("npm run build --silent", { cwd: root, stdio: "inherit" });
+  const html = readFileSync(join(dist, "taskpane.html"), "utf8");
+  // The initial load is what taskpane.html references; everything else is loaded on demand.
+  const initial = [...html.matchAll(/(?:src|href)=("?)([^"\s>]+\.(?:js|css))\1/g)].map((m) => m[2]).filter((f) => !/^https?:/.test(f));
+  const gz = (file: string) => gzipSync(readFileSync(join(dist, file))).length;
+  const initialBytes = gz("taskpane.html") + initial.reduce((sum, f) => sum + gz(f.replace(/^\//, "")), 0);
+  const lazy = readdirSync(dist).filter((f) => f.endsWith(".js") && !initial.some((i) => i.endsWith(f)));
+  console.log("Aufgabenbereich (Produktions-Build, gzip):");
+  console.log(`  Erstes Laden (HTML + ${initial.join(", ")}): ${kb(initialBytes)}   Ziel < 150 KB`);
+  for (const f of lazy) console.log(`  bei Bedarf: ${f} ${kb(gz(f))}`);
+}
+
+function documentFigures(): void {
+  const wb = syntheticWorkbook({ members: 400, contacts: 1000, meetings: 60, lastYear: 2026 });
+  const { registers } = checkWorkbook(wb, TODAY);
+  const meeting = registers.meetings[registers.meetings.length - 1];
+  const template = new Uint8Array(readFileSync(join(root, "assets", "Vorlage-Einladung.docx")));
+  const data = invitationData(registers, meeting.nr);
+  const letters = (data as { Briefe: unknown[] }).Briefe.length;
+  const ours = median(() => fillTemplate(template, "einladung", data), 5, 1);
+  const bare = median(() => {
+    const doc = new Docxtemplater(new PizZip(template), { paragraphLoop: true, linebreaks: true, nullGetter: () => "" });
+    doc.render(data);
+    doc.getZip().generate({ type: "uint8array", compression: "DEFLATE" });
+  }, 5, 1);
+  const stamp = "2026-11-24T09:00:00Z";
+  let emlCount = 0;
+  const mails = median(() => {
+    emlCount = buildMailing("einladung", registers, { nr: meeting.nr, stamp }).files.filter((f) => f.name.endsWith(".eml")).length;
+  }, 5, 1);
+  console.log(`Dokumente (${letters} Empfänger):`);
+  console.log(`  Serienbrief Einladung:      ${ms(ours)}   Ziel < 2 s   (${(letters / (ours / 1000)).toFixed(0)} Briefe/s)`);
+  console.log(`  docxtemplater allein:       ${ms(bare)}   Mehraufwand ${(ours / bare).toFixed(2)}×   Ziel < 1,3×`);
+  console.log(`  ${emlCount} .eml-Entwürfe + .ics + CSV: ${ms(mails)}   Ziel < 2 s   (${(emlCount / (mails / 1000)).toFixed(0)} Mails/s)`);
+}
+
+async function main(): Promise<void> {
+  console.log(`Allianz-Planer – Messwerte (Node ${process.version}, ${new Date().toISOString().slice(0, 10)})\n`);
+  registerFigures();
+  console.log();
+  await syncFigures();
+  console.log();
+  documentFigures();
+  console.log();
+  bundleFigures();
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
