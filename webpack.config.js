@@ -50,6 +50,8 @@ module.exports = async (env, options) => {
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/icon-*.png", to: "assets/[name][ext]" },
+          // Default Word templates, fetched by the "Dokumente" view and the Word pane only when used.
+          { from: "assets/Vorlage-*.docx", to: "assets/[name][ext]" },
           { from: "src/taskpane/taskpane.css", to: "taskpane.css" },
           { from: "manifest*.xml", to: "[name][ext]" },
         ],
