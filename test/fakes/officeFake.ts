@@ -1,13 +1,21 @@
 /*
  * A strict fake of the Office.js object model subset the Excel adapter uses, for mocha (Node) and the
- * e2e page (browser): no Node imports. Strict like Office: calls queue requests that run only at
- * `context.sync()`, in order; reading a property that was not `load`ed and synced throws
- * `PropertyNotLoaded`; `isNullObject` is known only after a sync; `getItem` of a missing name fails at
- * sync with `ItemNotFound`; a request or response over 5 MB fails like Excel on the web. Every sync is
- * counted with the size of what went each way, so tests can assert batching.
+ * e2e page (browser): no Node imports. Built on the strict core in clientObject.ts (queued requests,
+ * unloaded reads throw, syncs counted with their payload); here `getItem` of a missing name fails at
+ * sync with `ItemNotFound` like Excel.
  */
 import { plainDateToSerial } from "../../src/domain/excelSerial";
 import { parseDateDe, parsePlainDate } from "../../src/domain/plainDate";
+import {
+  ClientObject,
+  DEFAULT_PAYLOAD_LIMIT,
+  FakeOfficeError,
+  installGlobals,
+  officeNamespace,
+  RequestContext,
+  SyncLog,
+  versionAtLeast,
+} from "./clientObject";
 import { formatA1, LAST_COLUMN, LAST_ROW, overlaps, parseA1, sheetAddress, type Box } from "./a1";
 
 export type FakeCellValue = string | number | boolean | null;
@@ -75,18 +83,6 @@ export interface FakeOffice {
   uninstall(): void;
 }
 
-/** An error as Office.js reports it: `code` such as `ItemNotFound`, `PropertyNotLoaded`, `InvalidArgument`. */
-export class FakeOfficeError extends Error {
-  override readonly name = "RichApi.Error";
-  constructor(
-    readonly code: string,
-    message: string,
-  ) {
-    super(message);
-  }
-}
-
-const DEFAULT_LIMIT = 5 * 1024 * 1024;
 const NO_FILL = "#FFFFFF";
 
 /**
@@ -95,17 +91,11 @@ const NO_FILL = "#FFFFFF";
  * @example const office = installFakeOffice({ date1904: false, sheets: [] }); await Excel.run(async (c) => c.sync()); office.syncCount // 1
  */
 export function installFakeOffice(state: FakeWorkbookState, options: FakeOfficeOptions = {}): FakeOffice {
-  const g = globalThis as Record<string, unknown>;
-  const previous = { Excel: g.Excel, Office: g.Office };
-  const runtime = new Runtime(state, options.apiVersion ?? "1.12", options.payloadLimitBytes ?? DEFAULT_LIMIT);
-  g.Excel = {
-    run: async <R>(batch: (context: Context) => Promise<R>): Promise<R> => batch(new Context(runtime)),
-  };
-  g.Office = officeGlobal(runtime);
-  runtime.uninstall = () => {
-    g.Excel = previous.Excel;
-    g.Office = previous.Office;
-  };
+  const runtime = new Runtime(state, options.apiVersion ?? "1.12", options.payloadLimitBytes ?? DEFAULT_PAYLOAD_LIMIT);
+  runtime.uninstall = installGlobals({
+    Excel: { run: async <R>(batch: (context: Context) => Promise<R>): Promise<R> => batch(new Context(runtime)) },
+    Office: officeGlobal(runtime),
+  });
   return runtime;
 }
 
@@ -129,17 +119,7 @@ function findSheet(state: FakeWorkbookState, name: string): FakeSheetState | und
   return state.sheets.find((s) => s.name.toLowerCase() === name.toLowerCase());
 }
 
-function versionAtLeast(have: string, want: string): boolean {
-  const [h1, h2 = 0] = have.split(".").map(Number);
-  const [w1, w2 = 0] = want.split(".").map(Number);
-  return h1 > w1 || (h1 === w1 && h2 >= w2);
-}
-
-class Runtime implements FakeOffice {
-  syncCount = 0;
-  payloadBytes: number[] = [];
-  requestBytes: number[] = [];
-  responseBytes: number[] = [];
+class Runtime extends SyncLog implements FakeOffice {
   selection: { sheet: string; address: string } | null = null;
   activeSheet: string | null;
   /** Document settings as the add-in sees them (saved into the state by `saveAsync`). */
@@ -149,17 +129,11 @@ class Runtime implements FakeOffice {
   constructor(
     readonly state: FakeWorkbookState,
     readonly apiVersion: string,
-    readonly payloadLimit: number,
+    payloadLimit: number,
   ) {
+    super(payloadLimit);
     this.activeSheet = state.sheets[0]?.name ?? null;
     this.settings = structuredClone(state.settings ?? {});
-  }
-
-  resetCounters(): void {
-    this.syncCount = 0;
-    this.payloadBytes = [];
-    this.requestBytes = [];
-    this.responseBytes = [];
   }
 
   sheet(name: string): FakeSheetState | undefined {
@@ -172,196 +146,40 @@ class Runtime implements FakeOffice {
 }
 
 function officeGlobal(runtime: Runtime): unknown {
-  const info = { host: "Excel", platform: "PC" };
-  return {
-    HostType: { Excel: "Excel", Word: "Word", PowerPoint: "PowerPoint", Outlook: "Outlook" },
-    PlatformType: { PC: "PC", OfficeOnline: "OfficeOnline", Mac: "Mac", iOS: "iOS" },
-    AsyncResultStatus: { Succeeded: "succeeded", Failed: "failed" },
-    onReady: async (callback?: (i: typeof info) => void) => {
-      callback?.(info);
-      return info;
-    },
-    context: {
-      requirements: {
-        isSetSupported: (name: string, minVersion?: string) => name === "ExcelApi" && versionAtLeast(runtime.apiVersion, minVersion ?? "1.1"),
+  return officeNamespace("Excel", "ExcelApi", runtime.apiVersion, {
+    settings: {
+      get: (name: string) => (name in runtime.settings ? structuredClone(runtime.settings[name]) : null),
+      set: (name: string, value: unknown) => {
+        runtime.settings[name] = JSON.parse(JSON.stringify(value));
       },
-      document: {
-        settings: {
-          get: (name: string) => (name in runtime.settings ? structuredClone(runtime.settings[name]) : null),
-          set: (name: string, value: unknown) => {
-            runtime.settings[name] = JSON.parse(JSON.stringify(value));
-          },
-          remove: (name: string) => {
-            delete runtime.settings[name];
-          },
-          saveAsync: (...args: unknown[]) => {
-            runtime.state.settings = structuredClone(runtime.settings);
-            const callback = args.find((a): a is (r: unknown) => void => typeof a === "function");
-            callback?.({ status: "succeeded", value: undefined });
-          },
-        },
+      remove: (name: string) => {
+        delete runtime.settings[name];
+      },
+      saveAsync: (...args: unknown[]) => {
+        runtime.state.settings = structuredClone(runtime.settings);
+        const callback = args.find((a): a is (r: unknown) => void => typeof a === "function");
+        callback?.({ status: "succeeded", value: undefined });
       },
     },
-  };
+  });
 }
 
 // ---------------------------------------------------------------------------------------------
-// Request context and client objects
+// Request context
 
-interface Operation {
-  readonly request: unknown;
-  readonly run: () => unknown;
-}
-
-function utf8Bytes(value: unknown): number {
-  return new TextEncoder().encode(JSON.stringify(value)).length;
-}
-
-class Context {
+class Context extends RequestContext<Runtime> {
   readonly workbook: Workbook;
-  private operations: Operation[] = [];
-  private objects: ClientObject<unknown>[] = [];
 
-  constructor(readonly runtime: Runtime) {
+  constructor(runtime: Runtime) {
+    super(runtime);
     this.workbook = new Workbook(this);
   }
-
-  queue(request: unknown, run: () => unknown): void {
-    this.operations.push({ request, run });
-  }
-
-  track(object: ClientObject<unknown>): void {
-    this.objects.push(object);
-  }
-
-  async sync(): Promise<void> {
-    const operations = this.operations;
-    this.operations = [];
-    const { runtime } = this;
-    runtime.syncCount++;
-    const requestBytes = utf8Bytes(operations.map((o) => o.request));
-    runtime.requestBytes.push(requestBytes);
-    if (requestBytes > runtime.payloadLimit) {
-      runtime.responseBytes.push(0);
-      runtime.payloadBytes.push(requestBytes);
-      throw new FakeOfficeError("RequestPayloadSizeLimitExceeded", `The request payload size (${requestBytes} bytes) has exceeded the limit.`);
-    }
-    // Like Office, operations before a failing one stay applied; nothing loaded becomes visible.
-    const responses = operations.map((o) => o.run() ?? null);
-    const responseBytes = utf8Bytes(responses);
-    runtime.responseBytes.push(responseBytes);
-    runtime.payloadBytes.push(Math.max(requestBytes, responseBytes));
-    if (responseBytes > runtime.payloadLimit) {
-      throw new FakeOfficeError("ResponsePayloadSizeLimitExceeded", `The response payload size (${responseBytes} bytes) has exceeded the limit.`);
-    }
-    for (const object of this.objects) object.afterSync();
-  }
-}
-
-type LoadOption = string | string[] | Record<string, unknown> | undefined;
-
-function loadNames(option: LoadOption): string[] {
-  if (option === undefined) return [];
-  // `items/name` loads a collection's items (with their names).
-  if (typeof option === "string") return option.split(",").map((s) => s.trim().split("/")[0]).filter(Boolean);
-  if (Array.isArray(option)) return option.flatMap((s) => loadNames(s));
-  if (typeof option.select === "string") return loadNames(option.select);
-  return Object.keys(option).filter((k) => option[k] === true);
-}
-
-function notLoaded(kind: string, property: string): FakeOfficeError {
-  return new FakeOfficeError(
-    "PropertyNotLoaded",
-    `The property '${property}' of ${kind} is not available. Before reading the property's value, call the load method on the containing object and call "context.sync()" on the associated request context.`,
-  );
-}
-
-/**
- * A proxy for an object in the workbook. `resolve` finds the real thing when a queued operation runs:
- * it returns `null` for a null object and throws (e.g. ItemNotFound) where Office would fail.
- */
-abstract class ClientObject<T> {
-  private loaded = new Map<string, unknown>();
-  private pending: Map<string, unknown> | null = null;
-  private nullState: boolean | undefined;
-
-  constructor(
-    protected readonly context: Context,
-    protected readonly resolve: () => T | null,
-    protected readonly kind: string,
-    /** Properties this object can load (scalars). */
-    private readonly scalars: readonly string[],
-  ) {
-    context.track(this as ClientObject<unknown>);
-  }
-
-  get isNullObject(): boolean {
-    if (this.nullState === undefined) throw notLoaded(this.kind, "isNullObject");
-    return this.nullState;
-  }
-
-  load(option?: LoadOption): this {
-    const names = loadNames(option);
-    const wanted = names.length > 0 ? names : this.scalars;
-    for (const name of wanted) if (!this.scalars.includes(name)) throw new FakeOfficeError("PropertyNotFound", `${this.kind} has no loadable property '${name}'.`);
-    this.context.queue({ load: this.kind, properties: wanted }, () => {
-      const target = this.resolve();
-      const snapshot = new Map<string, unknown>();
-      if (target !== null) for (const name of wanted) snapshot.set(name, this.read(target, name));
-      this.pending = snapshot;
-      return Object.fromEntries(snapshot);
-    });
-    return this;
-  }
-
-  /** Items of a loaded collection arrive with the properties loaded for them (`items/name`). */
-  arrivedWith(values: Record<string, unknown>): this {
-    for (const [name, value] of Object.entries(values)) this.loaded.set(name, value);
-    this.nullState = false;
-    return this;
-  }
-
-  afterSync(): void {
-    if (this.nullState === undefined) {
-      try {
-        this.nullState = this.resolve() === null;
-      } catch {
-        this.nullState = false;
-      }
-    }
-    if (this.pending) for (const [name, value] of this.pending) this.loaded.set(name, value);
-    this.pending = null;
-  }
-
-  /** The target for a write; a null object cannot be written to. */
-  protected target(): T {
-    const target = this.resolve();
-    if (target === null) throw new FakeOfficeError("ItemNotFound", `${this.kind}: the object does not exist (null object).`);
-    return target;
-  }
-
-  protected property<V>(name: string): V {
-    if (this.nullState === true) throw new FakeOfficeError("InvalidObjectPath", `${this.kind} is a null object; its '${name}' cannot be read.`);
-    if (!this.loaded.has(name)) throw notLoaded(this.kind, name);
-    return this.loaded.get(name) as V;
-  }
-
-  protected write(name: string, value: unknown, apply: (target: T) => void): void {
-    this.loaded.delete(name);
-    this.context.queue({ set: `${this.kind}.${name}`, value }, () => apply(this.target()));
-  }
-
-  protected call(method: string, args: unknown, apply: (target: T) => void): void {
-    this.context.queue({ call: `${this.kind}.${method}`, args }, () => apply(this.target()));
-  }
-
-  protected abstract read(target: T, name: string): unknown;
 }
 
 // ---------------------------------------------------------------------------------------------
 // Workbook, worksheets
 
-class Workbook extends ClientObject<Runtime> {
+class Workbook extends ClientObject<Runtime, Context> {
   readonly worksheets: WorksheetCollection;
   readonly tables: TableCollection;
 
@@ -380,7 +198,7 @@ class Workbook extends ClientObject<Runtime> {
   }
 }
 
-class WorksheetCollection extends ClientObject<Runtime> {
+class WorksheetCollection extends ClientObject<Runtime, Context> {
   constructor(context: Context) {
     super(context, () => context.runtime, "WorksheetCollection", ["items"]);
   }
@@ -422,7 +240,7 @@ class WorksheetCollection extends ClientObject<Runtime> {
   }
 }
 
-class Worksheet extends ClientObject<FakeSheetState> {
+class Worksheet extends ClientObject<FakeSheetState, Context> {
   readonly tables: TableCollection;
   readonly freezePanes: { freezeRows: (count?: number) => void };
 
@@ -580,7 +398,7 @@ function typedInput(sheet: FakeSheetState, r: number, c: number, value: unknown,
   return text;
 }
 
-class Range extends ClientObject<RangeTarget> {
+class Range extends ClientObject<RangeTarget, Context> {
   readonly format: RangeFormat;
   readonly dataValidation: DataValidation;
 
@@ -686,7 +504,7 @@ class Range extends ClientObject<RangeTarget> {
   }
 }
 
-class RangeFormat extends ClientObject<RangeTarget> {
+class RangeFormat extends ClientObject<RangeTarget, Context> {
   readonly fill: RangeFill;
 
   constructor(context: Context, resolve: () => RangeTarget | null) {
@@ -711,7 +529,7 @@ class RangeFormat extends ClientObject<RangeTarget> {
   }
 }
 
-class RangeFill extends ClientObject<RangeTarget> {
+class RangeFill extends ClientObject<RangeTarget, Context> {
   constructor(context: Context, resolve: () => RangeTarget | null) {
     super(context, resolve, "RangeFill", ["color"]);
   }
@@ -742,7 +560,7 @@ function forEachCell(box: Box, visit: (r: number, c: number) => void): void {
   for (let r = box.top; r <= box.bottom; r++) for (let c = box.left; c <= box.right; c++) visit(r, c);
 }
 
-class DataValidation extends ClientObject<RangeTarget> {
+class DataValidation extends ClientObject<RangeTarget, Context> {
   constructor(context: Context, resolve: () => RangeTarget | null) {
     super(context, resolve, "DataValidation", ["rule", "errorAlert"]);
   }
@@ -786,7 +604,7 @@ interface TableTarget {
   readonly table: FakeTableState;
 }
 
-class TableCollection extends ClientObject<TableTarget[]> {
+class TableCollection extends ClientObject<TableTarget[], Context> {
   constructor(
     context: Context,
     private readonly worksheet: Worksheet | null,
@@ -847,7 +665,7 @@ class TableCollection extends ClientObject<TableTarget[]> {
   }
 }
 
-class Table extends ClientObject<TableTarget> {
+class Table extends ClientObject<TableTarget, Context> {
   readonly rows: TableRowCollection;
 
   constructor(context: Context, resolve: () => TableTarget | null) {
@@ -902,7 +720,7 @@ class Table extends ClientObject<TableTarget> {
   }
 }
 
-class TableRowCollection extends ClientObject<TableTarget> {
+class TableRowCollection extends ClientObject<TableTarget, Context> {
   constructor(context: Context, resolve: () => TableTarget | null) {
     super(context, resolve, "TableRowCollection", ["count"]);
   }
