@@ -1,3 +1,6 @@
+import { dateParts, parsePlainDate, type PlainDate } from "../domain/plainDate";
+import { todayInGermany } from "../workbook/today";
+
 /** A wrong call of the tool: the message is German and says how to call it right (exit status 2). */
 export class UsageError extends Error {
   override readonly name = "UsageError";
@@ -54,4 +57,27 @@ export function parseArgs(args: readonly string[], spec: OptionSpec, command: st
 function splitOnce(text: string, separator: string): [string, string | undefined] {
   const at = text.indexOf(separator);
   return at < 0 ? [text, undefined] : [text.slice(0, at), text.slice(at + 1)];
+}
+
+/**
+ * The `--stichtag` option: the date that counts as today (default: today in Germany).
+ *
+ * @example stichtagOption("2026-11-24") // "2026-11-24"
+ */
+export function stichtagOption(option: string | undefined): PlainDate {
+  if (option === undefined) return todayInGermany();
+  const date = parsePlainDate(option);
+  if (!date) throw new UsageError(`„${option}“ ist kein gültiger Stichtag. Bitte als JJJJ-MM-TT angeben, z. B. 2026-11-24.`);
+  return date;
+}
+
+/**
+ * The `--jahr` option: a four-digit year (default: the year after the Stichtag).
+ *
+ * @example yearOption(undefined, "2026-11-24" as PlainDate) // 2027
+ */
+export function yearOption(option: string | undefined, today: PlainDate): number {
+  if (option === undefined) return dateParts(today).year + 1;
+  if (!/^\d{4}$/.test(option) || Number(option) < 1900) throw new UsageError(`„${option}“ ist kein gültiges Jahr. Bitte vierstellig angeben, z. B. --jahr ${dateParts(today).year + 1}.`);
+  return Number(option);
 }

@@ -1,5 +1,5 @@
 /** The commands of `allianz`, in the order the help lists them. */
-export const COMMANDS = ["pruefen", "planen", "einrichten"] as const;
+export const COMMANDS = ["pruefen", "planen", "protokoll", "versand", "einrichten"] as const;
 export type CommandName = (typeof COMMANDS)[number];
 
 const STICHTAG = `  --stichtag JJJJ-MM-TT
@@ -9,8 +9,24 @@ const STICHTAG = `  --stichtag JJJJ-MM-TT
 
 const EXIT = `Exit-Status:
   0  in Ordnung
-  1  die Register enthalten Fehler (bei „planen“ auch: nichts zu planen oder Planung blockiert)
-  2  falscher Aufruf oder Dateifehler (Datei fehlt, ist keine .xlsx, darf nicht überschrieben werden)`;
+  1  die Register enthalten Fehler (bei „planen“ auch: nichts zu planen oder Planung blockiert;
+     bei „protokoll“ und „versand“ auch: aus den Registern lässt sich nichts erstellen,
+     z. B. unbekannte oder abgesagte Sitzung, keine Empfänger*innen)
+  2  falscher Aufruf oder Dateifehler (Datei fehlt, ist keine .xlsx, darf nicht überschrieben werden,
+     Word-Vorlage mit Fehlern)`;
+
+/** `--vorlage` and `--ueberschreiben`; `which` says which template `--vorlage` replaces. */
+const documentOptions = (which: string) => `  --vorlage DATEI.docx
+                 eigene Word-Vorlage statt der mitgelieferten ${which}.
+                 Sie wird vor allem anderen geprüft: unbekannte oder falsch geschriebene Felder
+                 und offene Schleifen werden genannt, und es wird nichts geschrieben (Exit-Status 2)
+  --ueberschreiben
+                 gleichnamige Dateien im Ausgabeordner ersetzen (nie die Arbeitsmappe oder
+                 die Vorlage; andere Dateien im Ordner bleiben liegen)`;
+
+const DOCUMENT_RULES = `Es werden alle Dateien geschrieben oder keine: gibt es eine schon, bricht der Befehl vor dem
+Schreiben ab (außer mit --ueberschreiben). Fehler in den Registern verhindern die Dokumente nicht,
+solange sie sich erstellen lassen; sie werden gemeldet und ergeben Exit-Status 1.`;
 
 const COMMAND_HELP: Record<CommandName, string> = {
   pruefen: `allianz pruefen MAPPE.xlsx [--json] [--stichtag JJJJ-MM-TT]
@@ -47,6 +63,58 @@ ${STICHTAG}
 Bei Fehlern, die eine Planung sinnlos machen (z. B. keine Mitglieder), wird nichts geschrieben.
 
 ${EXIT}`,
+  protokoll: `allianz protokoll MAPPE.xlsx --sitzung NR [--vorlage DATEI.docx] [--aus ORDNER]
+               [--ueberschreiben] [--json] [--stichtag JJJJ-MM-TT]
+
+Erstellt das Protokoll einer Sitzung als Word-Datei „Protokoll_NR.docx“: Sitzungsdaten,
+Tagesordnung mit Platz für Notizen, Anwesenheitsliste mit allen Mitgliedern und ihren
+Ansprechpersonen und Vertretungen zum Ankreuzen, nächste Sitzung. Die Arbeitsmappe wird nicht verändert.
+
+Optionen:
+  --sitzung NR   die Nr der Sitzung aus dem Blatt Sitzungen, z. B. 2027-01 (Pflicht)
+  --aus ORDNER   wohin das Protokoll geschrieben wird (Standard: der aktuelle Ordner;
+                 ein fehlender Ordner wird angelegt, sein übergeordneter Ordner muss existieren)
+${documentOptions("„Vorlage-Protokoll.docx“")}
+  --json         Ausgabe als ein JSON-Objekt: {"dateien": [...], "findings": [...]}
+${STICHTAG}
+
+${DOCUMENT_RULES}
+
+${EXIT}`,
+  versand: `allianz versand MAPPE.xlsx --art einladung|jahresplanung|protokoll [--sitzung NR] [--jahr JJJJ]
+               [--vorlage DATEI.docx] [--aus ORDNER] [--ueberschreiben] [--json]
+               [--stichtag JJJJ-MM-TT]
+
+Erstellt alles für einen Versand an die Mitglieder: je Empfänger*in einen E-Mail-Entwurf (.eml,
+öffnet sich in Outlook zum Senden), die Kalenderdatei, die Empfängerliste für Excel
+(Empfaenger.csv) und eine .zip-Datei mit allem. Empfänger*innen sind die aktiven Kontakte der
+Mitglieder, die am Sitzungstag (Jahresplanung: am 1. Januar) dabei sind.
+
+Versandarten:
+  einladung      Einladung zu einer Sitzung (--sitzung NR): Serienbrief.docx (ein Brief je
+                 Empfänger*in), Sitzung_NR.ics als Kalendereinladung an jeder Mail
+  jahresplanung  Sitzungstermine eines Jahres (--jahr JJJJ, Standard: das Jahr nach dem
+                 Stichtag): Serienbrief.docx, Sitzungen_JJJJ.ics mit allen Terminen
+  protokoll      Protokollversand einer Sitzung (--sitzung NR): Protokoll_NR.docx an jeder Mail
+
+Optionen:
+  --art ART      einladung, jahresplanung oder protokoll (Pflicht)
+  --sitzung NR   die Nr der Sitzung, z. B. 2027-01 (für einladung und protokoll)
+  --jahr JJJJ    das Jahr (nur für jahresplanung)
+  --aus ORDNER   wohin die Dateien geschrieben werden (Standard: ein neuer Ordner im aktuellen
+                 Ordner, benannt wie die .zip-Datei, z. B. „Einladung_2027-01“; ein fehlender
+                 Ordner wird angelegt, sein übergeordneter Ordner muss existieren)
+${documentOptions("(Serienbrief:\n                 „Vorlage-Einladung.docx“ bzw. „Vorlage-Jahresplanung.docx“;\n                 Protokoll: „Vorlage-Protokoll.docx“)")}
+  --json         Ausgabe als ein JSON-Objekt:
+                 {"dateien": [...], "empfaenger": [{"name", "email", "mitglied"}], "findings": [...]}
+${STICHTAG}
+
+Kontakte ohne gültige oder mit doppelter E-Mail-Adresse bekommen keine Mail; sie werden als
+Warnung gemeldet.
+
+${DOCUMENT_RULES}
+
+${EXIT}`,
   einrichten: `allianz einrichten NEU.xlsx
 
 Legt eine neue Arbeitsmappe mit allen Registern an: je Register ein Blatt mit einer Tabelle,
@@ -63,24 +131,30 @@ ${EXIT}`,
  */
 export function helpText(command?: CommandName): string {
   if (command) return `${COMMAND_HELP[command]}\n`;
-  return `allianz – Register der Klima-Allianz prüfen und Sitzungen planen (Excel-Arbeitsmappen .xlsx)
+  return `allianz – Register der Klima-Allianz prüfen, Sitzungen planen, Protokolle und Einladungen erstellen
+(Excel-Arbeitsmappen .xlsx, Word-Vorlagen .docx)
 
 Aufruf:
   allianz pruefen MAPPE.xlsx [--json] [--stichtag JJJJ-MM-TT]
   allianz planen MAPPE.xlsx [--jahr JJJJ] [--aus NEU.xlsx] [--ueberschreiben] [--json]
+  allianz protokoll MAPPE.xlsx --sitzung NR [--vorlage DATEI.docx] [--aus ORDNER] [--json]
+  allianz versand MAPPE.xlsx --art einladung|jahresplanung|protokoll [--sitzung NR] [--jahr JJJJ]
+                  [--vorlage DATEI.docx] [--aus ORDNER] [--json]
   allianz einrichten NEU.xlsx
   allianz hilfe [BEFEHL]
 
 Befehle:
   pruefen      Register prüfen: Fehler und Warnungen mit Zelladresse
   planen       Sitzungen eines Jahres planen und als neue Arbeitsmappe speichern
+  protokoll    Protokoll einer Sitzung als Word-Datei erstellen
+  versand      Einladung, Jahresplanung oder Protokoll als Serienbrief und E-Mail-Entwürfe
   einrichten   neue, leere Arbeitsmappe mit allen Registern anlegen
   hilfe        diese Hilfe; „allianz hilfe planen“ zeigt die Hilfe zu einem Befehl
 
 Optionen:
   -h, --help     Hilfe anzeigen (auch: allianz BEFEHL --help)
-  --json         (pruefen, planen) Ausgabe als ein JSON-Objekt statt als Bericht
-${STICHTAG.replace("  --stichtag JJJJ-MM-TT", "  --stichtag JJJJ-MM-TT  (pruefen, planen)")}
+  --json         (alle außer einrichten) Ausgabe als ein JSON-Objekt statt als Bericht
+${STICHTAG.replace("  --stichtag JJJJ-MM-TT", "  --stichtag JJJJ-MM-TT  (alle außer einrichten)")}
 
 ${EXIT}
 `;

@@ -1,30 +1,26 @@
 import { checkWorkbook } from "../domain/checkWorkbook";
 import { hasErrors } from "../domain/finding";
 import { registerLayouts } from "../domain/layouts";
-import { dateParts, formatDateDe, parsePlainDate, type PlainDate } from "../domain/plainDate";
+import { formatDateDe, type PlainDate } from "../domain/plainDate";
 import { planWorkbook } from "../domain/planWorkbook";
-import { todayInGermany } from "../workbook/today";
+import { DocumentInputError } from "../documents/documentInputError";
+import { MAILING_KINDS, type MailingKind } from "../documents/mailing";
 import { RegisterLayoutError, WorkbookFileError, XlsxRegisterStore } from "../workbook/xlsxStore";
-import { parseArgs, UsageError, type OptionSpec } from "./args";
+import { parseArgs, stichtagOption, UsageError, yearOption, type OptionSpec, type ParsedArgs } from "./args";
+import { writeMailing, writeMinutes, type DocumentRun, type MailingRequest } from "./documents";
 import { checkOutput, FileError, openWorkbook, plannedFileName, requireXlsxName, writeOutput } from "./files";
 import { COMMANDS, helpText, type CommandName } from "./help";
-import { formatFindings, formatPlan, jsonMeeting } from "./report";
+import { FINDINGS, OK, USAGE, type CliIo } from "./io";
+import { findingsSection, formatFindings, formatPlan, jsonMeeting } from "./report";
 
-/** Where the tool prints; the CLI entry and the demo pass the process streams, tests may collect. */
-export interface CliIo {
-  readonly out: (text: string) => void;
-  readonly err: (text: string) => void;
-}
-
-/** Exit status of SPEC §7. */
-const OK = 0;
-const FINDINGS = 1;
-const USAGE = 2;
+export type { CliIo } from "./io";
 
 const OPTIONS: Record<CommandName, OptionSpec> = {
   pruefen: { flags: ["json"], values: ["stichtag"] },
   planen: { flags: ["json", "ueberschreiben"], values: ["stichtag", "jahr", "aus"] },
   einrichten: { flags: [], values: [] },
+  protokoll: { flags: ["json", "ueberschreiben"], values: ["stichtag", "sitzung", "vorlage", "aus"] },
+  versand: { flags: ["json", "ueberschreiben"], values: ["stichtag", "art", "sitzung", "jahr", "vorlage", "aus"] },
 };
 
 /**
@@ -37,7 +33,8 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   try {
     return await dispatch(argv, io);
   } catch (error) {
-    if (error instanceof UsageError || error instanceof FileError || error instanceof WorkbookFileError || error instanceof RegisterLayoutError) {
+    const known = [UsageError, FileError, WorkbookFileError, RegisterLayoutError, DocumentInputError];
+    if (error instanceof Error && known.some((kind) => error instanceof kind)) {
       io.err(`Fehler: ${error.message}\n`);
     } else {
       io.err(`Unerwarteter Fehler: ${error instanceof Error ? error.message : String(error)}\nBitte melden Sie den Fehler zusammen mit dem Aufruf.\n`);
@@ -70,11 +67,11 @@ async function dispatch(argv: readonly string[], io: CliIo): Promise<number> {
   const [file] = args.positionals;
   switch (first) {
     case "pruefen":
-      return check(file, stichtag(args.values.get("stichtag")), args.flags.has("json"), io);
+      return check(file, stichtagOption(args.values.get("stichtag")), args.flags.has("json"), io);
     case "planen": {
-      const today = stichtag(args.values.get("stichtag"));
+      const today = stichtagOption(args.values.get("stichtag"));
       return plan(file, {
-        year: planYearOption(args.values.get("jahr"), today),
+        year: yearOption(args.values.get("jahr"), today),
         today,
         output: args.values.get("aus") ?? plannedFileName(file),
         overwrite: args.flags.has("ueberschreiben"),
@@ -84,7 +81,45 @@ async function dispatch(argv: readonly string[], io: CliIo): Promise<number> {
     }
     case "einrichten":
       return setUp(file, io);
+    case "protokoll":
+      return writeMinutes(requireMeeting(args, "protokoll"), documentRun(file, args, io));
+    case "versand":
+      return writeMailing(mailingRequest(args), documentRun(file, args, io));
   }
+}
+
+function documentRun(workbook: string, args: ParsedArgs, io: CliIo): DocumentRun {
+  return {
+    workbook,
+    template: args.values.get("vorlage"),
+    folder: args.values.get("aus"),
+    overwrite: args.flags.has("ueberschreiben"),
+    json: args.flags.has("json"),
+    today: stichtagOption(args.values.get("stichtag")),
+    io,
+  };
+}
+
+/** `--art` with the options that kind needs: a meeting for einladung and protokoll, a year for jahresplanung. */
+function mailingRequest(args: ParsedArgs): MailingRequest {
+  const kind = args.values.get("art");
+  if (kind === undefined || !(MAILING_KINDS as readonly string[]).includes(kind)) {
+    const given = kind === undefined ? "Es fehlt --art" : `„${kind}“ ist keine Versandart`;
+    const choices = MAILING_KINDS.map((k) => `--art ${k}`);
+    throw new UsageError(`${given}. Bitte ${choices.slice(0, -1).join(", ")} oder ${choices[choices.length - 1]} angeben. Hilfe: allianz hilfe versand`);
+  }
+  if ((kind as MailingKind) === "jahresplanung") {
+    if (args.values.has("sitzung")) throw new UsageError("Die Jahresplanung gilt für ein ganzes Jahr: statt --sitzung bitte --jahr JJJJ angeben (oder weglassen für das Jahr nach dem Stichtag).");
+    return { kind: "jahresplanung", year: yearOption(args.values.get("jahr"), stichtagOption(args.values.get("stichtag"))) };
+  }
+  if (args.values.has("jahr")) throw new UsageError(`--jahr gilt nur für --art jahresplanung; für --art ${kind} bitte nur --sitzung NR angeben.`);
+  return { kind: kind as "einladung" | "protokoll", nr: requireMeeting(args, "versand") };
+}
+
+function requireMeeting(args: ParsedArgs, command: CommandName): string {
+  const nr = args.values.get("sitzung");
+  if (nr === undefined || nr.trim() === "") throw new UsageError(`Es fehlt die Sitzung: bitte --sitzung NR angeben, z. B. --sitzung 2027-01. Hilfe: allianz hilfe ${command}`);
+  return nr;
 }
 
 async function check(file: string, today: PlainDate, json: boolean, io: CliIo): Promise<number> {
@@ -131,7 +166,7 @@ async function plan(file: string, run: PlanRun): Promise<number> {
       parts.push(formatFindings(findings));
     } else {
       parts.push(`Geplante Sitzungen ${year} (${outcome.meetings.length}):\n\n${formatPlan(outcome.meetings)}`);
-      parts.push(`Hinweise aus der Prüfung (Stichtag ${formatDateDe(today)}):\n\n${formatFindings(findings)}`);
+      parts.push(findingsSection(findings, today));
       parts.push(`Gespeichert in „${output}“. Die Eingabedatei „${file}“ ist unverändert.`);
     }
     io.out(`${parts.join("\n\n")}\n`);
@@ -147,19 +182,6 @@ async function setUp(file: string, io: CliIo): Promise<number> {
   await writeOutput(file, await store.toBuffer(), false);
   io.out(`Neue Arbeitsmappe „${file}“ angelegt mit den Blättern ${created.join(", ")}.\n`);
   return OK;
-}
-
-function stichtag(option: string | undefined): PlainDate {
-  if (option === undefined) return todayInGermany();
-  const date = parsePlainDate(option);
-  if (!date) throw new UsageError(`„${option}“ ist kein gültiger Stichtag. Bitte als JJJJ-MM-TT angeben, z. B. 2026-11-24.`);
-  return date;
-}
-
-function planYearOption(option: string | undefined, today: PlainDate): number {
-  if (option === undefined) return dateParts(today).year + 1;
-  if (!/^\d{4}$/.test(option) || Number(option) < 1900) throw new UsageError(`„${option}“ ist kein gültiges Jahr. Bitte vierstellig angeben, z. B. --jahr ${dateParts(today).year + 1}.`);
-  return Number(option);
 }
 
 function isCommand(word: string): word is CommandName {

@@ -1,6 +1,6 @@
 import type { Finding } from "../domain/finding";
 import { groupFindings } from "../domain/groupFindings";
-import { formatDateWithWeekdayDe } from "../domain/plainDate";
+import { formatDateDe, formatDateWithWeekdayDe, type PlainDate } from "../domain/plainDate";
 import type { Meeting } from "../domain/registers";
 
 /** A planned meeting in the `--json` shape of SPEC §7. */
@@ -63,4 +63,13 @@ export function countLine(findings: readonly Finding[]): string {
   const errors = findings.filter((f) => f.severity === "error").length;
   const warnings = findings.length - errors;
   return `${errors} Fehler, ${warnings} ${warnings === 1 ? "Warnung" : "Warnungen"}.`;
+}
+
+/**
+ * The findings of the check that came with a command, under a heading with the Stichtag.
+ *
+ * @example findingsSection([], "2026-11-24" as PlainDate) // "Hinweise aus der Prüfung (Stichtag 24.11.2026):\n\nKeine Fehler und keine Warnungen."
+ */
+export function findingsSection(findings: readonly Finding[], today: PlainDate): string {
+  return `Hinweise aus der Prüfung (Stichtag ${formatDateDe(today)}):\n\n${formatFindings(findings)}`;
 }
