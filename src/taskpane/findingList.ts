@@ -16,9 +16,10 @@ export function severityCounts(errors: number, warnings: number): string {
 
 /**
  * The findings grouped by sheet and severity. A finding with a cell is a button: click or Enter
- * selects that cell in Excel, so the user lands right on the problem.
+ * selects that cell in Excel, so the user lands right on the problem. Without a context (Word: the
+ * workbook is not open) the cell is shown as text.
  */
-export function findingList(findings: readonly Finding[], context: ViewContext, headingLevel: "h3" | "h4" = "h3"): HTMLElement {
+export function findingList(findings: readonly Finding[], context: ViewContext | null, headingLevel: "h3" | "h4" = "h3"): HTMLElement {
   const subLevel = headingLevel === "h3" ? "h4" : "h5";
   const list = h("div", { class: "findings" });
   for (const group of groupFindings(findings)) {
@@ -36,10 +37,20 @@ export function findingList(findings: readonly Finding[], context: ViewContext, 
   return list;
 }
 
-function findingItem(finding: Finding, context: ViewContext): HTMLElement {
+function findingItem(finding: Finding, context: ViewContext | null): HTMLElement {
   const severity = finding.severity === "error" ? "Fehler" : "Warnung";
   if (finding.cell === null) return h("p", { class: "finding" }, h("span", { class: "visually-hidden" }, `${severity}: `), finding.message);
   const cell = finding.cell;
+  if (context === null) {
+    return h(
+      "p",
+      { class: "finding finding-located" },
+      h("span", { class: "visually-hidden" }, `${severity} in Zelle `),
+      h("span", { class: "finding-cell" }, cell),
+      h("span", { class: "visually-hidden" }, ": "),
+      h("span", { class: "finding-message" }, finding.message),
+    );
+  }
   const button = h(
     "button",
     { type: "button", class: "finding finding-link", "aria-label": `${severity} in Zelle ${cell}: ${finding.message} – Zelle auswählen` },

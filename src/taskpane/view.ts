@@ -27,15 +27,16 @@ export function viewSection(id: string, title: string, explanation: string): HTM
 
 /**
  * Runs a user action: the button is disabled and the output marked busy while it runs, and any
- * error ends up as a German message in `output` instead of an unhandled rejection.
+ * error ends up as a German message in `output` instead of an unhandled rejection (`describe` words
+ * it for the host: Excel's messages by default).
  */
-export async function runAction(button: HTMLButtonElement, output: HTMLElement, action: () => Promise<void>): Promise<void> {
+export async function runAction(button: HTMLButtonElement, output: HTMLElement, action: () => Promise<void>, describe: (error: unknown) => string = errorMessage): Promise<void> {
   button.disabled = true;
   output.setAttribute("aria-busy", "true");
   try {
     await action();
   } catch (error) {
-    replaceChildren(output, h("p", { class: "message message-error", role: "alert" }, errorMessage(error)));
+    replaceChildren(output, h("p", { class: "message message-error", role: "alert" }, describe(error)));
   } finally {
     output.removeAttribute("aria-busy");
     button.disabled = false;
