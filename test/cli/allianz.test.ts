@@ -1,37 +1,14 @@
 import assert from "node:assert/strict";
-import { execFile } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import type { RawCell } from "../../src/domain/grid";
 import { registerLayouts } from "../../src/domain/layouts";
 import { XlsxRegisterStore } from "../../src/workbook/xlsxStore";
+import { allianz, assertGermanErrorWithoutStack } from "./cliProcess";
 
-const BIN = path.join(__dirname, "..", "..", "bin", "allianz.js");
 const EXAMPLE = path.join(__dirname, "..", "..", "assets", "Beispiel-Allianz.xlsx");
 const STICHTAG = ["--stichtag", "2026-11-24"];
-
-interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-/** The real tool as a user starts it: a separate node process in the given folder. */
-function allianz(cwd: string, ...args: string[]): Promise<Run> {
-  return new Promise((resolve) => {
-    execFile(process.execPath, [BIN, ...args], { cwd, env: { ...process.env, NO_COLOR: "1" } }, (error, stdout, stderr) => {
-      resolve({ code: error ? Number(error.code) : 0, stdout, stderr });
-    });
-  });
-}
-
-function assertGermanErrorWithoutStack(run: Run, pattern: RegExp): void {
-  assert.equal(run.code, 2, run.stderr);
-  assert.equal(run.stdout, "");
-  assert.match(run.stderr, pattern);
-  assert.doesNotMatch(run.stderr, /\n\s+at |Error:|node:internal/);
-}
 
 describe("allianz (command line, real .xlsx files)", function () {
   this.timeout(30_000);

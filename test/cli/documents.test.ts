@@ -1,0 +1,106 @@
+import assert from "node:assert/strict";
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { simpleParser } from "mailparser";
+import PizZip from "pizzip";
+import { allText, minimalDocx } from "../documents/docxText";
+import { allianz, assertGermanErrorWithoutStack } from "./cliProcess";
+
+const EXAMPLE = path.join(__dirname, "..", "..", "assets", "Beispiel-Allianz.xlsx");
+const STICHTAG = ["--stichtag", "2026-11-24"];
+
+describe("allianz protokoll and versand (command line, the example planned for 2027)", function () {
+  this.timeout(60_000);
+  let planned: string;
+  let dir: string;
+  const file = (...names: string[]) => path.join(dir, ...names);
+
+  before(async () => {
+    planned = mkdtempSync(path.join(tmpdir(), "allianz-geplant-"));
+    copyFileSync(EXAMPLE, path.join(planned, "Allianz.xlsx"));
+    const run = await allianz(planned, "planen", "Allianz.xlsx", ...STICHTAG);
+    assert.equal(run.code, 0, run.stderr);
+  });
+  after(() => rmSync(planned, { recursive: true, force: true }));
+
+  beforeEach(() => {
+    dir = mkdtempSync(path.join(tmpdir(), "allianz-dokumente-"));
+    copyFileSync(path.join(planned, "Allianz.geplant.xlsx"), file("Allianz.xlsx"));
+  });
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+  it("protokoll writes Protokoll_NR.docx with every field filled, and replaces it only when asked", async () => {
+    const run = await allianz(dir, "protokoll", "Allianz.xlsx", "--sitzung", "2027-01", "--json", ...STICHTAG);
+    assert.equal(run.code, 0, run.stderr);
+    assert.deepEqual(JSON.parse(run.stdout), { dateien: ["Protokoll_2027-01.docx"], findings: [] });
+    const bytes = readFileSync(file("Protokoll_2027-01.docx"));
+    const text = allText(bytes);
+    assert.doesNotMatch(text, /[{}]/);
+    assert.match(text, /Donnerstag, 14\. Januar 2027/);
+    assert.match(text, /Gemeinde Rommerskirchen/);
+
+    assertGermanErrorWithoutStack(await allianz(dir, "protokoll", "Allianz.xlsx", "--sitzung", "2027-01", ...STICHTAG), /„Protokoll_2027-01\.docx“ gibt es schon\. Zum Ersetzen --ueberschreiben angeben/);
+    assert.ok(readFileSync(file("Protokoll_2027-01.docx")).equals(bytes));
+    const replaced = await allianz(dir, "protokoll", "Allianz.xlsx", "--sitzung", "2027-01", "--aus", ".", "--ueberschreiben", ...STICHTAG);
+    assert.equal(replaced.code, 0, replaced.stderr);
+    assert.match(replaced.stdout, /^Protokoll der Sitzung 2027-01 erstellt:\n {2}Protokoll_2027-01\.docx\n/);
+    assert.deepEqual(readdirSync(dir).sort(), ["Allianz.xlsx", "Protokoll_2027-01.docx"]);
+  });
+
+  it("versand einladung writes exactly the files it lists; every .eml is a draft to one recipient with the calendar", async () => {
+    const run = await allianz(dir, "versand", "Allianz.xlsx", "--art", "einladung", "--sitzung", "2027-01", "--json", ...STICHTAG);
+    assert.equal(run.code, 0, run.stderr);
+    const result = JSON.parse(run.stdout);
+    assert.deepEqual(Object.keys(result), ["dateien", "empfaenger", "findings"]);
+    const names = (result.dateien as string[]).map((p) => path.relative("Einladung_2027-01", p));
+    assert.deepEqual([...names].sort(), readdirSync(file("Einladung_2027-01")).sort());
+    assert.ok(names.includes("Serienbrief.docx") && names.includes("Empfaenger.csv") && names.includes("Sitzung_2027-01.ics") && names.includes("Einladung_2027-01.zip"));
+
+    const emls = names.filter((n) => n.endsWith(".eml"));
+    assert.equal(emls.length, result.empfaenger.length);
+    assert.ok(emls.length > 5);
+    for (const [i, name] of emls.entries()) {
+      const mail = await simpleParser(readFileSync(file("Einladung_2027-01", name)));
+      assert.equal(mail.headers.get("x-unsent"), "1", name);
+      const to = Array.isArray(mail.to) ? mail.to : [mail.to];
+      assert.deepEqual(to.flatMap((t) => t?.value.map((v) => v.address)), [result.empfaenger[i].email]);
+      assert.match(mail.subject ?? "", /Einladung zur Sitzung 2027-01/);
+      assert.deepEqual(mail.attachments.map((a) => a.filename), ["Sitzung_2027-01.ics"]);
+    }
+
+    const letters = allText(readFileSync(file("Einladung_2027-01", "Serienbrief.docx")));
+    assert.doesNotMatch(letters, /[{}]/);
+    assert.equal(letters.split("Donnerstag, 14. Januar 2027").length - 1 >= emls.length, true);
+    const zipped = Object.keys(new PizZip(readFileSync(file("Einladung_2027-01", "Einladung_2027-01.zip"))).files);
+    assert.deepEqual(zipped.sort(), names.filter((n) => !n.endsWith(".zip")).sort());
+  });
+
+  it("a template with a misspelt field gives the German problem list and writes nothing", async () => {
+    writeFileSync(file("Kaputt.docx"), minimalDocx(["Einladung am {Datun}", "{#Briefe}{Anrede}{/Briefe}", "{Jahr}"]));
+    const run = await allianz(dir, "versand", "Allianz.xlsx", "--art", "einladung", "--sitzung", "2027-01", "--vorlage", "Kaputt.docx", "--json", ...STICHTAG);
+    assertGermanErrorWithoutStack(run, /„Kaputt\.docx“: Die Vorlage für „Einladung“ kann so nicht verwendet werden:\n– /);
+    assert.match(run.stderr, /Unbekanntes Feld „\{Datun\}“ – meinten Sie „\{Datum\}“\?/);
+    assert.match(run.stderr, /Das Feld „\{Jahr\}“ gibt es nur in Vorlagen für „Jahresplanung“/);
+    assert.deepEqual(readdirSync(dir).sort(), ["Allianz.xlsx", "Kaputt.docx"]);
+  });
+
+  it("an unknown meeting is a register problem (exit 1, nothing written); a missing --sitzung a usage error (exit 2)", async () => {
+    const unknown = await allianz(dir, "versand", "Allianz.xlsx", "--art", "protokoll", "--sitzung", "2031-07", "--json", ...STICHTAG);
+    assert.equal(unknown.code, 1, unknown.stderr);
+    assert.match(unknown.stderr, /^Fehler: Die Sitzung „2031-07“ steht nicht im Blatt Sitzungen – bitte eine vorhandene Nr angeben/);
+    assert.deepEqual(JSON.parse(unknown.stdout), { dateien: [], empfaenger: [], findings: [] });
+    assertGermanErrorWithoutStack(await allianz(dir, "protokoll", "Allianz.xlsx", ...STICHTAG), /Es fehlt die Sitzung: bitte --sitzung NR angeben/);
+    assert.deepEqual(readdirSync(dir), ["Allianz.xlsx"]);
+  });
+
+  it("versand into a folder with one of its files already there writes none of them", async () => {
+    mkdirSync(file("Versand"));
+    writeFileSync(file("Versand", "Empfaenger.csv"), "alt");
+    const run = await allianz(dir, "versand", "Allianz.xlsx", "--art", "jahresplanung", "--aus", "Versand", ...STICHTAG);
+    assertGermanErrorWithoutStack(run, /„Versand\/Empfaenger\.csv“ gibt es schon\. Zum Ersetzen --ueberschreiben angeben oder mit --aus einen anderen Ordner wählen\./);
+    assert.deepEqual(readdirSync(file("Versand")), ["Empfaenger.csv"]);
+    assert.equal(readFileSync(file("Versand", "Empfaenger.csv"), "utf8"), "alt");
+    assert.equal(existsSync(file("Jahresplanung_2027")), false);
+  });
+});
