@@ -4,6 +4,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { simpleParser } from "mailparser";
 import PizZip from "pizzip";
+import { XlsxRegisterStore } from "../../src/workbook/xlsxStore";
 import { allText, minimalDocx } from "../documents/docxText";
 import { allianz, assertGermanErrorWithoutStack } from "./cliProcess";
 
@@ -92,6 +93,16 @@ describe("allianz protokoll and versand (command line, the example planned for 2
     assert.deepEqual(JSON.parse(unknown.stdout), { dateien: [], empfaenger: [], findings: [] });
     assertGermanErrorWithoutStack(await allianz(dir, "protokoll", "Allianz.xlsx", ...STICHTAG), /Es fehlt die Sitzung: bitte --sitzung NR angeben/);
     assert.deepEqual(readdirSync(dir), ["Allianz.xlsx"]);
+  });
+
+  it("error findings in the registers do not stop the minutes: written, reported, exit 1", async () => {
+    const store = await XlsxRegisterStore.fromBuffer(readFileSync(file("Allianz.xlsx")));
+    await store.append("Kontakte", [["Stadt Kaarst", "Frau", null, "Eva", "Ohnepost", null, "eva-at-example", null, "Verteiler", "Ja"]]);
+    writeFileSync(file("Allianz.xlsx"), await store.toBuffer());
+    const run = await allianz(dir, "protokoll", "Allianz.xlsx", "--sitzung", "2027-01", ...STICHTAG);
+    assert.equal(run.code, 1, run.stderr);
+    assert.match(run.stdout, /Blatt „Kontakte“\n {2}Fehler \(1\)\n {4}G\d+ {2}„eva-at-example“ ist keine gültige E-Mail-Adresse/);
+    assert.ok(existsSync(file("Protokoll_2027-01.docx")));
   });
 
   it("versand into a folder with one of its files already there writes none of them", async () => {
