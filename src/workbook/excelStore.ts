@@ -2,14 +2,18 @@ import { plainDateToSerial } from "../domain/excelSerial";
 import { columnLetter, type RawCell, type RawGrid, type WorkbookGrids } from "../domain/grid";
 import { registerLayouts, type RegisterLayout } from "../domain/layouts";
 import { matchKey } from "../domain/matchKey";
-import { REGISTER_NAMES, type ColumnSpec, type RegisterName } from "../domain/registers";
+import { REGISTER_NAMES, type ColumnSpec, type Meeting, type RegisterName } from "../domain/registers";
+import type { MeetingStatusCell } from "../domain/statusCell";
+import { TEMPLATE_KINDS, type TemplateKind } from "../documents/fields";
 import { timeToDayFraction } from "./cellValues";
 import type { RegisterStore } from "./store";
+import { MAX_TEMPLATE_XML_BYTES, parseTemplateXml, templateNamespace, templateXml, type StoredTemplate } from "./templateXml";
 
 /*
  * The register store inside Excel (Office.js). Every command is a fixed number of `context.sync()`
  * round trips, whatever the number of rows: `read` 1, `append` 2 (look up where the rows go, write
- * them), `setUp` 2, `select` 1, `highlight` 2. Only APIs up to ExcelApi 1.12 are used unguarded.
+ * them), `setUp` 2, `select` 1, `highlight` 2, `setMeetingStatus` 2, `loadTemplates`,
+ * `saveTemplate` and `removeTemplate` 2 each. Only APIs up to ExcelApi 1.12 are used unguarded.
  */
 
 /** Something the workbook does not allow right now; the message is German and says what to do. */
@@ -236,6 +240,72 @@ export class ExcelRegisterStore implements RegisterStore {
     });
     settings.set(HIGHLIGHT_SETTING, painted);
     await new Promise<void>((resolve) => settings.saveAsync(() => resolve()));
+  }
+
+  /**
+   * Sets a meeting's Status cell, and only that cell, after checking in the same batch that its
+   * row still holds the meeting (rows may have been sorted or inserted since the grids were read).
+   * Two syncs: the check, then the write.
+   */
+  async setMeetingStatus(place: MeetingStatusCell, status: Meeting["status"]): Promise<void> {
+    await Excel.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem(place.sheet);
+      const nrCell = sheet.getRange(place.nrCell).load("values");
+      await syncOrExplain(context, place.sheet);
+      if (String(rawCell(nrCell.values[0][0]) ?? "").trim() !== place.nr.trim()) {
+        throw new ExcelStoreError(
+          `In Zelle ${place.nrCell} des Blatts „${place.sheet}“ steht nicht mehr die Sitzung „${place.nr}“ – die Zeilen haben sich seit dem Lesen verändert. Es wurde nichts eingetragen. Bitte die Einladung erneut erstellen und dann markieren.`,
+        );
+      }
+      sheet.getRange(place.statusCell).values = [[status]];
+      await context.sync();
+    });
+  }
+
+  /** The user's own Word templates kept in the workbook, at most one per kind. Two syncs: which parts exist, then their XML. */
+  async loadTemplates(): Promise<StoredTemplate[]> {
+    return Excel.run(async (context) => {
+      const parts = TEMPLATE_KINDS.map((kind) => context.workbook.customXmlParts.getByNamespace(templateNamespace(kind)).load("items/id"));
+      await context.sync();
+      const xml = parts.flatMap((scoped) => scoped.items.map((part) => part.getXml()));
+      if (xml.length === 0) return [];
+      await context.sync();
+      // A part that is not readable (edited by another program) is left alone, and the default used.
+      const templates = xml.map((result) => parseTemplateXml(result.value)).filter((t): t is StoredTemplate => t !== null);
+      return TEMPLATE_KINDS.flatMap((kind) => templates.find((t) => t.kind === kind) ?? []);
+    });
+  }
+
+  /**
+   * Keeps a template in the workbook (a custom XML part, so it travels with the file), replacing
+   * the kind's previous one. Refused above Excel on the web's 1 MB per part. Two syncs.
+   */
+  async saveTemplate(template: StoredTemplate): Promise<void> {
+    const xml = templateXml(template);
+    const size = new TextEncoder().encode(xml).length;
+    if (size > MAX_TEMPLATE_XML_BYTES) {
+      // Base64 makes the file a third larger; the rest of the part is a few bytes.
+      const limit = Math.floor((MAX_TEMPLATE_XML_BYTES * 3) / 4 / 1024) - 1;
+      throw new ExcelStoreError(
+        `Die Vorlage „${template.fileName}“ ist mit ${Math.ceil(template.bytes.length / 1024)} KB zu groß, um sie in der Arbeitsmappe zu speichern (höchstens ${limit} KB). Verkleinern Sie die Bilder darin (Word: Bildformat › Bilder komprimieren), speichern Sie die Vorlage und wählen Sie sie erneut.`,
+      );
+    }
+    await this.replaceTemplatePart(template.kind, xml);
+  }
+
+  /** Removes the kind's own template from the workbook, so the default is used again. Two syncs. */
+  async removeTemplate(kind: TemplateKind): Promise<void> {
+    await this.replaceTemplatePart(kind, null);
+  }
+
+  private async replaceTemplatePart(kind: TemplateKind, xml: string | null): Promise<void> {
+    await Excel.run(async (context) => {
+      const previous = context.workbook.customXmlParts.getByNamespace(templateNamespace(kind)).load("items/id");
+      await context.sync();
+      for (const part of previous.items) part.delete();
+      if (xml !== null) context.workbook.customXmlParts.add(xml);
+      await context.sync();
+    });
   }
 }
 

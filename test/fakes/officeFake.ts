@@ -53,18 +53,33 @@ export interface FakeSheetState {
   frozenRows?: number;
 }
 
+/** A custom XML part stored in the workbook (`workbook.customXmlParts`). */
+export interface FakeCustomXmlPartState {
+  /** A GUID in braces, as Excel gives them. */
+  id: string;
+  /** The root element's namespace (`""` without one). */
+  namespaceUri: string;
+  xml: string;
+}
+
 export interface FakeWorkbookState {
   date1904: boolean;
   sheets: FakeSheetState[];
   /** The document settings (`Office.context.document.settings`) as last saved with the workbook. */
   settings?: Record<string, unknown>;
+  customXmlParts?: FakeCustomXmlPartState[];
 }
+
+/** Values of `Office.context.platform`. */
+export type FakePlatform = "PC" | "OfficeOnline" | "Mac" | "iOS";
 
 export interface FakeOfficeOptions {
   /** Highest ExcelApi requirement set the host reports (default `1.12`). */
   apiVersion?: string;
   /** Excel on the web's request/response limit (default 5 MB). */
   payloadLimitBytes?: number;
+  /** Where Excel runs, as `Office.context.platform` reports it (default `PC`, Windows). */
+  platform?: FakePlatform;
 }
 
 export interface FakeOffice {
@@ -94,7 +109,7 @@ export function installFakeOffice(state: FakeWorkbookState, options: FakeOfficeO
   const runtime = new Runtime(state, options.apiVersion ?? "1.12", options.payloadLimitBytes ?? DEFAULT_PAYLOAD_LIMIT);
   runtime.uninstall = installGlobals({
     Excel: { run: async <R>(batch: (context: Context) => Promise<R>): Promise<R> => batch(new Context(runtime)) },
-    Office: officeGlobal(runtime),
+    Office: officeGlobal(runtime, options.platform ?? "PC"),
   });
   return runtime;
 }
@@ -145,8 +160,8 @@ class Runtime extends SyncLog implements FakeOffice {
   }
 }
 
-function officeGlobal(runtime: Runtime): unknown {
-  return officeNamespace("Excel", "ExcelApi", runtime.apiVersion, {
+function officeGlobal(runtime: Runtime, platform: FakePlatform): unknown {
+  const office = officeNamespace("Excel", "ExcelApi", runtime.apiVersion, {
     settings: {
       get: (name: string) => (name in runtime.settings ? structuredClone(runtime.settings[name]) : null),
       set: (name: string, value: unknown) => {
@@ -161,7 +176,9 @@ function officeGlobal(runtime: Runtime): unknown {
         callback?.({ status: "succeeded", value: undefined });
       },
     },
-  });
+  }) as { context: Record<string, unknown> };
+  office.context.platform = platform;
+  return office;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -182,12 +199,14 @@ class Context extends RequestContext<Runtime> {
 class Workbook extends ClientObject<Runtime, Context> {
   readonly worksheets: WorksheetCollection;
   readonly tables: TableCollection;
+  readonly customXmlParts: CustomXmlPartCollection;
 
   constructor(context: Context) {
     const since1904 = versionAtLeast(context.runtime.apiVersion, "1.20");
     super(context, () => context.runtime, "Workbook", since1904 ? ["use1904DateSystem"] : []);
     this.worksheets = new WorksheetCollection(context);
     this.tables = new TableCollection(context, null);
+    this.customXmlParts = new CustomXmlPartCollection(context);
     // The date system is not in ExcelApi ≤ 1.12: only a newer host (and office.js) has the property at all.
     if (since1904) Object.defineProperty(this, "use1904DateSystem", { get: () => this.property<boolean>("use1904DateSystem"), enumerable: true });
   }
@@ -771,4 +790,156 @@ function shiftDown(sheet: FakeSheetState, from: number, left: number, right: num
     }
   }
   for (const [address, format] of moved) sheet.formats![address] = format;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Custom XML parts (ExcelApi 1.5)
+
+/** The parts of the workbook, created on first use. */
+function xmlParts(runtime: Runtime): FakeCustomXmlPartState[] {
+  runtime.state.customXmlParts ??= [];
+  return runtime.state.customXmlParts;
+}
+
+/**
+ * The namespace of the XML's root element, as Excel files a part under it. Excel refuses XML that
+ * is not one element (the fake checks the root's start and end tags only).
+ */
+function rootNamespace(xml: string): string {
+  const root = /^\s*(?:<\?xml[^>]*\?>\s*)?<((?:([\w.-]+):)?[\w.-]+)(\s[^>]*?)?(\/?)>/.exec(xml);
+  const rest = root ? xml.slice(root[0].length).trimEnd() : "";
+  if (!root || (root[4] === "/" ? rest !== "" : !rest.endsWith(`</${root[1]}>`))) {
+    throw new FakeOfficeError("InvalidArgument", "The XML is not well formed: it needs exactly one root element.");
+  }
+  const attributes = new Map([...(root[3] ?? "").matchAll(/([\w:.-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g)].map((m) => [m[1], m[2] ?? m[3]]));
+  return attributes.get(root[2] === undefined ? "xmlns" : `xmlns:${root[2]}`) ?? "";
+}
+
+/** Excel's part ids are GUIDs in braces; the fake numbers them. */
+function partId(n: number): string {
+  return `{00000000-0000-4000-8000-${String(n).padStart(12, "0")}}`;
+}
+
+class CustomXmlPartCollection extends ClientObject<Runtime, Context> {
+  constructor(context: Context) {
+    super(context, () => context.runtime, "CustomXmlPartCollection", ["items"]);
+  }
+
+  get items(): CustomXmlPart[] {
+    return this.property<string[]>("items").map((id) => this.byId(id, true).arrivedWith({ id }));
+  }
+
+  add(xml: string): CustomXmlPart {
+    let created: FakeCustomXmlPartState | null = null;
+    this.call("add", { xml }, (runtime) => {
+      const parts = xmlParts(runtime);
+      const taken = new Set(parts.map((p) => p.id));
+      let n = parts.length + 1;
+      while (taken.has(partId(n))) n++;
+      created = { id: partId(n), namespaceUri: rootNamespace(xml), xml };
+      parts.push(created);
+    });
+    return new CustomXmlPart(this.context, () => {
+      if (!created) throw new FakeOfficeError("InvalidObjectPath", "The custom XML part has not been added yet.");
+      return xmlParts(this.context.runtime).includes(created) ? created : null;
+    });
+  }
+
+  getByNamespace(namespaceUri: string): CustomXmlPartScopedCollection {
+    return new CustomXmlPartScopedCollection(this.context, () => xmlParts(this.context.runtime).filter((p) => p.namespaceUri === namespaceUri));
+  }
+
+  getItem(id: string): CustomXmlPart {
+    return this.byId(id, false);
+  }
+
+  getItemOrNullObject(id: string): CustomXmlPart {
+    return this.byId(id, true);
+  }
+
+  private byId(id: string, nullable: boolean): CustomXmlPart {
+    return new CustomXmlPart(this.context, () => {
+      const found = xmlParts(this.context.runtime).find((p) => p.id === id);
+      if (!found && !nullable) throw new FakeOfficeError("ItemNotFound", `The custom XML part '${id}' does not exist.`);
+      return found ?? null;
+    });
+  }
+
+  protected read(runtime: Runtime, name: string): unknown {
+    if (name === "items") return xmlParts(runtime).map((p) => p.id);
+    return undefined;
+  }
+}
+
+/** The parts of one namespace, as they are when an operation runs. */
+class CustomXmlPartScopedCollection extends ClientObject<FakeCustomXmlPartState[], Context> {
+  constructor(context: Context, resolve: () => FakeCustomXmlPartState[]) {
+    super(context, resolve, "CustomXmlPartScopedCollection", ["items"]);
+  }
+
+  get items(): CustomXmlPart[] {
+    return this.property<string[]>("items").map((id) =>
+      new CustomXmlPart(this.context, () => xmlParts(this.context.runtime).find((p) => p.id === id) ?? null).arrivedWith({ id }),
+    );
+  }
+
+  protected read(parts: FakeCustomXmlPartState[], name: string): unknown {
+    if (name === "items") return parts.map((p) => p.id);
+    return undefined;
+  }
+}
+
+class CustomXmlPart extends ClientObject<FakeCustomXmlPartState, Context> {
+  constructor(context: Context, resolve: () => FakeCustomXmlPartState | null) {
+    super(context, resolve, "CustomXmlPart", ["id", "namespaceUri"]);
+  }
+
+  get id(): string {
+    return this.property("id");
+  }
+  get namespaceUri(): string {
+    return this.property("namespaceUri");
+  }
+
+  /** The part's XML, readable only after the next sync. */
+  getXml(): ClientResult<string> {
+    return new ClientResult(this.context, "CustomXmlPart.getXml", () => this.target().xml);
+  }
+
+  delete(): void {
+    this.call("delete", null, (part) => {
+      const parts = xmlParts(this.context.runtime);
+      parts.splice(parts.indexOf(part), 1);
+    });
+  }
+
+  protected read(part: FakeCustomXmlPartState, name: string): unknown {
+    if (name === "id") return part.id;
+    if (name === "namespaceUri") return part.namespaceUri;
+    return undefined;
+  }
+}
+
+/**
+ * What a method such as `getXml()` returns: its `value` is there only after `context.sync()` (and
+ * not at all if that sync failed), as in Office.
+ */
+class ClientResult<T> extends ClientObject<{ value: T }, Context> {
+  constructor(context: Context, method: string, compute: () => T) {
+    super(context, () => ({ value: compute() }), method, ["value"]);
+    this.load("value");
+  }
+
+  get value(): T {
+    try {
+      return this.property("value");
+    } catch (error) {
+      if ((error as FakeOfficeError).code !== "PropertyNotLoaded") throw error;
+      throw new FakeOfficeError("ValueNotLoaded", 'The value of the result object has not been loaded yet. Before reading the value property, call "context.sync()" on the associated request context.');
+    }
+  }
+
+  protected read(target: { value: T }, name: string): unknown {
+    return name === "value" ? target.value : undefined;
+  }
 }
