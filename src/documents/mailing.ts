@@ -30,6 +30,8 @@ export interface MailingOptions {
   readonly attachmentDocx?: Uint8Array;
   /** When the mailing is made, an ISO instant in UTC (`new Date().toISOString()`): mail Date and calendar DTSTAMP. */
   readonly stamp: string;
+  /** Called after each mail draft, so a long mailing can show its progress (the task pane's worker does). */
+  readonly onProgress?: (mailsDone: number, mailsTotal: number) => void;
 }
 
 /** Who a mailing goes to, as the CLI's `--json` lists them. */
@@ -92,18 +94,22 @@ export function buildMailing(kind: MailingKind, registers: Registers, options: M
 
   const width = Math.max(2, String(recipients.length).length);
   const domain = from.email.slice(from.email.indexOf("@") + 1);
-  const emls = recipients.map((recipient, index) => ({
-    name: `${String(index + 1).padStart(width, "0")}_${asciiFileName(`${recipient.contact.lastName}_${recipient.contact.firstName}`) || "Empfaenger"}.eml`,
-    bytes: buildEml({
-      from,
-      to: [toAddress(recipient)],
-      subject: plan.subject,
-      text: `${recipient.salutation}\n\n${plan.body}\n\nMit freundlichen Grüßen\n\n${senderLines(registers).join("\n")}\n`,
-      date: stamp,
-      messageId: `${stableHash(`${kind}\u0000${plan.key}\u0000${recipient.email.toLowerCase()}\u0000${stamp}`)}.${kind}@${domain}`,
-      attachments: attachmentsFor(recipient),
-    }),
-  }));
+  const emls = recipients.map((recipient, index) => {
+    const eml = {
+      name: `${String(index + 1).padStart(width, "0")}_${asciiFileName(`${recipient.contact.lastName}_${recipient.contact.firstName}`) || "Empfaenger"}.eml`,
+      bytes: buildEml({
+        from,
+        to: [toAddress(recipient)],
+        subject: plan.subject,
+        text: `${recipient.salutation}\n\n${plan.body}\n\nMit freundlichen Grüßen\n\n${senderLines(registers).join("\n")}\n`,
+        date: stamp,
+        messageId: `${stableHash(`${kind}\u0000${plan.key}\u0000${recipient.email.toLowerCase()}\u0000${stamp}`)}.${kind}@${domain}`,
+        attachments: attachmentsFor(recipient),
+      }),
+    };
+    options.onProgress?.(index + 1, recipients.length);
+    return eml;
+  });
 
   const files: NamedFile[] = [
     ...(options.letterDocx ? [{ name: "Serienbrief.docx", bytes: options.letterDocx }] : []),

@@ -99,6 +99,13 @@ describe("buildMailing", () => {
       assert.deepEqual(again.files, mailing.files);
     });
 
+    it("reports its progress after each mail draft, without changing the files", () => {
+      const progress: [number, number][] = [];
+      const again = buildMailing("einladung", registersWithAgenda(), { nr: "2027-01", stamp, letterDocx: docx, onProgress: (done, total) => progress.push([done, total]) });
+      assert.deepEqual(progress, [[1, 4], [2, 4], [3, 4], [4, 4]]);
+      assert.deepEqual(again.files, mailing.files);
+    });
+
     it("zips all files", () => {
       const zip = zipMailing(mailing);
       assert.equal(zip.name, "Einladung_2027-01.zip");
