@@ -53,6 +53,8 @@ module.exports = async (env, options) => {
           // Default Word templates, fetched by the "Dokumente" view and the Word pane only when used.
           { from: "assets/Vorlage-*.docx", to: "assets/[name][ext]" },
           { from: "src/taskpane/taskpane.css", to: "taskpane.css" },
+          // Linked by the Word pane when it starts, so Excel never loads it.
+          { from: "src/taskpane/word/word.css", to: "word.css" },
           { from: "manifest*.xml", to: "[name][ext]" },
         ],
       }),

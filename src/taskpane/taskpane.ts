@@ -4,8 +4,12 @@ import { errorMessage } from "./errorMessage";
 import { startView } from "./startView";
 import type { View, ViewContext } from "./view";
 
-/** The requirement set the add-in needs (data validation drop-downs); the manifest names the same. */
+/**
+ * The requirement sets each host needs: Excel data validation drop-downs, Word createDocument. The
+ * manifest can only require what both hosts have, so each is checked here.
+ */
 const EXCEL_API = "1.8";
+const WORD_API = "1.3";
 
 /** The three actions; each view is loaded on first use so the initial bundle stays small. */
 const VIEWS: Record<string, () => Promise<View>> = {
@@ -56,9 +60,20 @@ function refuse(message: string): void {
   replaceChildren(element<HTMLElement>("#inhalt"), h("p", { class: "message message-warning", role: "alert" }, message));
 }
 
+/** The Word pane, loaded only in Word (it brings exceljs to read the register file). */
+function startWord(): void {
+  import(/* webpackChunkName: "word" */ "./word/wordPane").then(
+    (m) => m.startWordPane(element<HTMLElement>("#inhalt"), element<HTMLElement>(".app-nav"), element<HTMLElement>("#status")),
+    () => refuse("Der Allianz-Planer konnte nicht vollständig geladen werden. Schließen Sie den Aufgabenbereich und öffnen Sie ihn erneut."),
+  );
+}
+
 Office.onReady((info) => {
-  if (info.host !== Office.HostType.Excel) {
-    refuse("Der Allianz-Planer läuft in Excel. Öffnen Sie die Register-Arbeitsmappe in Excel und wählen Sie dort Start › Register & Planung.");
+  if (info.host === Office.HostType.Word) {
+    if (Office.context.requirements.isSetSupported("WordApi", WORD_API)) startWord();
+    else refuse("Diese Word-Version ist für den Allianz-Planer zu alt. Verwenden Sie Microsoft 365, Word 2016 oder neuer, oder Word im Web.");
+  } else if (info.host !== Office.HostType.Excel) {
+    refuse("Der Allianz-Planer läuft in Excel und Word. Öffnen Sie die Register-Arbeitsmappe in Excel (Start › Register & Planung) oder ein Dokument in Word.");
   } else if (!Office.context.requirements.isSetSupported("ExcelApi", EXCEL_API)) {
     refuse("Diese Excel-Version ist für den Allianz-Planer zu alt. Verwenden Sie Microsoft 365, Excel 2019 oder neuer, oder Excel im Web.");
   } else {

@@ -64,7 +64,8 @@ export class XlsxRegisterStore implements RegisterStore {
     if (!startsWith(bytes, [0x50, 0x4b])) throw new WorkbookFileError(`${what} ist keine Excel-Arbeitsmappe (.xlsx).`);
     const workbook = new ExcelJS.Workbook();
     try {
-      await workbook.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as unknown as ExcelJS.Buffer);
+      // Bytes as they are (JSZip reads a Uint8Array): Node's Buffer does not exist in the Word task pane.
+      await workbook.xlsx.load(bytes as unknown as ExcelJS.Buffer);
     } catch {
       throw new WorkbookFileError(`${what} ist keine Excel-Arbeitsmappe (.xlsx) oder beschädigt. Bitte in Excel öffnen und als .xlsx speichern.`);
     }

@@ -1,0 +1,85 @@
+import { checkWorkbook } from "../../domain/checkWorkbook";
+import type { Finding } from "../../domain/finding";
+import type { RegisterName } from "../../domain/registers";
+import { XlsxRegisterStore } from "../../workbook/xlsxStore";
+import { todayInGermany } from "../../workbook/today";
+import { h, replaceChildren } from "../dom";
+import { countText, findingList, severityCounts } from "../findingList";
+import { runAction, viewSection } from "../view";
+import { wordErrorMessage } from "./wordErrorMessage";
+import type { LoadedRegisters, WordView, WordViewContext } from "./wordView";
+
+/** The registers documents are made from; the blocked periods only matter for planning. */
+const DOCUMENT_REGISTERS: readonly RegisterName[] = ["Mitglieder", "Kontakte", "Sitzungen", "Tagesordnung", "Einstellungen"];
+
+/**
+ * The findings that matter for documents: errors and warnings on the registers documents are made from.
+ *
+ * @example documentFindings(findings).every((f) => f.sheet !== "Sperrzeiten") // true
+ */
+export function documentFindings(findings: readonly Finding[]): Finding[] {
+  return findings.filter((f) => (DOCUMENT_REGISTERS as readonly string[]).includes(f.sheet));
+}
+
+/**
+ * "Register laden": reads the register workbook (.xlsx) chosen from disk with the same parsing and
+ * validation as in Excel and the CLI, and keeps the registers for this session. The file is read
+ * here only; nothing is uploaded or changed.
+ */
+export const registerView: WordView = (context) => {
+  const section = viewSection(
+    "register",
+    "Register laden",
+    "Wählen Sie die Register-Arbeitsmappe (.xlsx). Sie wird nur hier gelesen – nicht verändert und nicht hochgeladen – und bleibt geladen, bis Sie den Aufgabenbereich schließen.",
+  );
+  const input = h("input", { type: "file", id: "register-datei", accept: ".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" });
+  const output = h("div", { class: "output" });
+  input.addEventListener("change", () => {
+    const file = input.files?.[0];
+    if (!file) return;
+    void runAction(
+      input,
+      output,
+      async () => {
+        const store = await XlsxRegisterStore.fromBuffer(await file.arrayBuffer(), file.name);
+        const { registers, findings } = checkWorkbook(await store.read(), todayInGermany());
+        context.session.loaded = { fileName: file.name, registers, findings: documentFindings(findings) };
+        context.session.nr = null;
+        context.session.year = null;
+        replaceChildren(output, ...loadedContent(context.session.loaded, context));
+        context.announce(loadedSummary(context.session.loaded));
+      },
+      wordErrorMessage,
+    );
+  });
+  section.append(h("div", { class: "form-row form-row-wide" }, h("label", { for: "register-datei" }, "Register-Arbeitsmappe"), input), output);
+  if (context.session.loaded !== null) replaceChildren(output, ...loadedContent(context.session.loaded, context));
+  return section;
+};
+
+function loadedSummary({ fileName, registers, findings }: LoadedRegisters): string {
+  const errors = findings.filter((f) => f.severity === "error").length;
+  const counts = `${countText(registers.members.length, "Mitglied", "Mitglieder")}, ${countText(registers.contacts.length, "Kontakt", "Kontakte")}, ${countText(registers.meetings.length, "Sitzung", "Sitzungen")}`;
+  const state = findings.length === 0 ? "keine Befunde" : severityCounts(errors, findings.length - errors);
+  return `„${fileName}“ geladen: ${counts}; ${state}.`;
+}
+
+function loadedContent(loaded: LoadedRegisters, context: WordViewContext): (HTMLElement | false)[] {
+  const errors = loaded.findings.filter((f) => f.severity === "error");
+  const warnings = loaded.findings.filter((f) => f.severity === "warning");
+  const next = h("button", { type: "button", class: "primary" }, "Weiter zu den Dokumenten");
+  next.addEventListener("click", () => context.show("dokumente"));
+  return [
+    h("p", { class: `message ${errors.length > 0 ? "message-error" : "message-success"}` }, loadedSummary(loaded)),
+    errors.length > 0 &&
+      h(
+        "p",
+        { class: "hint" },
+        "Diese Fehler betreffen die Dokumente: fehlerhafte Angaben können darin fehlen. Korrigieren Sie sie in Excel, speichern Sie die Arbeitsmappe und laden Sie sie hier erneut.",
+      ),
+    errors.length > 0 && findingList(errors, null),
+    // Warnings do not stop a document; they stay folded so the errors come first.
+    warnings.length > 0 && h("details", { class: "warnings" }, h("summary", {}, `${countText(warnings.length, "Warnung", "Warnungen")} anzeigen`), findingList(warnings, null, "h4")),
+    h("div", { class: "actions" }, next),
+  ];
+}
