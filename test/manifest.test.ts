@@ -25,26 +25,45 @@ describe("manifest.xml", () => {
     assert.match(errors.join("\n"), /Permissions/);
   });
 
-  it("describes a German Excel task pane add-in that may write to the workbook", () => {
+  it("describes a German task pane add-in for Excel and Word that may read and write the document", () => {
     assert.match(manifest, /xsi:type="TaskPaneApp"/);
     assert.equal(first("DefaultLocale"), "de-DE");
     assert.match(manifest, /<DisplayName DefaultValue="Allianz-Planer"\/>/);
+    // ReadWriteDocument includes ReadAllDocument, which getFileAsync ("Vorlage füllen") needs.
     assert.equal(first("Permissions"), "ReadWriteDocument");
-    assert.match(manifest, /<Host Name="Workbook"\/>/);
+    assert.match(manifest, /<Hosts>\s*<Host Name="Workbook"\/>\s*<Host Name="Document"\/>\s*<\/Hosts>/);
     assert.match(manifest, /<SourceLocation DefaultValue="https:\/\/localhost:3000\/taskpane.html"\/>/);
   });
 
-  it("requires no Excel API newer than 1.12 (Office 2021 and 2019 must run it)", () => {
-    const sets = [...manifest.matchAll(/<Set Name="ExcelApi" MinVersion="(\d+)\.(\d+)"\/>/g)];
-    assert.ok(sets.length > 0, "ExcelApi requirement missing");
-    for (const [, major, minor] of sets) assert.ok(Number(major) === 1 && Number(minor) <= 12, `ExcelApi ${major}.${minor} is too new`);
+  it("leaves host API requirements to the task pane, which checks ExcelApi ≤ 1.12 and WordApi 1.3 per host", () => {
+    // A manifest-level ExcelApi set would hide the add-in in Word, a WordApi set in Excel.
+    assert.doesNotMatch(manifest, /<Set Name="(ExcelApi|WordApi)"/);
+    const taskpane = readFileSync(path.join(ROOT, "src", "taskpane", "taskpane.ts"), "utf8");
+    const version = (name: string) => new RegExp(`const ${name} = "1\\.(\\d+)";`).exec(taskpane)?.[1];
+    assert.ok(Number(version("EXCEL_API")) <= 12, "ExcelApi newer than 1.12 (Office 2021 and 2019 must run it)");
+    assert.equal(version("WORD_API"), "3");
+    assert.match(taskpane, /isSetSupported\("ExcelApi", EXCEL_API\)/);
+    assert.match(taskpane, /isSetSupported\("WordApi", WORD_API\)/);
   });
 
-  it("puts a 'Register & Planung' button into an 'Allianz-Planer' group on the Home tab that shows the task pane", () => {
-    assert.match(manifest, /<OfficeTab id="TabHome">/);
+  it("puts a button into an 'Allianz-Planer' group on the Home tab of each host that shows the task pane", () => {
     assert.match(manifest, /<bt:String id="Group.Label" DefaultValue="Allianz-Planer"\/>/);
-    assert.match(manifest, /<bt:String id="TaskpaneButton.Label" DefaultValue="Register &amp; Planung"\/>/);
-    assert.match(manifest, /<Action xsi:type="ShowTaskpane">/);
+    const hosts = Object.fromEntries([...manifest.matchAll(/<Host xsi:type="(\w+)">([\s\S]*?)<\/Host>/g)].map((m) => [m[1], m[2]]));
+    assert.deepEqual(Object.keys(hosts), ["Workbook", "Document"]);
+    const labels: Record<string, string> = { Workbook: "Register &amp; Planung", Document: "Allianz-Dokumente" };
+    for (const [host, body] of Object.entries(hosts)) {
+      assert.match(body, /<OfficeTab id="TabHome">/, host);
+      assert.match(body, /<Label resid="Group.Label"\/>/, host);
+      assert.match(body, /<Action xsi:type="ShowTaskpane">\s*<TaskpaneId>AllianzPlaner.Taskpane<\/TaskpaneId>\s*<SourceLocation resid="Taskpane.Url"\/>/, host);
+      const label = /<Control xsi:type="Button" id="[^"]+">\s*<Label resid="([^"]+)"\/>/.exec(body)?.[1];
+      assert.match(manifest, new RegExp(`<bt:String id="${label}" DefaultValue="${labels[host]}"/>`), host);
+    }
+  });
+
+  it("defines every resource it refers to, once", () => {
+    const defined = [...manifest.matchAll(/<bt:(?:Image|Url|String) id="([^"]+)"/g)].map((m) => m[1]);
+    assert.equal(new Set(defined).size, defined.length, "duplicate resource id");
+    for (const [, id] of manifest.matchAll(/resid="([^"]+)"/g)) assert.ok(defined.includes(id), `resource ${id} missing`);
   });
 
   it("names only icons that exist in assets/ with the size the manifest claims", () => {
