@@ -1,7 +1,7 @@
 import { h } from "./dom";
 import type { View } from "./view";
 
-/** The first view: what the three actions in the navigation do. */
+/** The first view: what the four actions in the navigation do. */
 export const startView: View = () =>
   h(
     "section",
@@ -17,6 +17,8 @@ export const startView: View = () =>
       h("dd", {}, "findet fehlende und widersprüchliche Angaben."),
       h("dt", {}, "Nächstes Jahr planen"),
       h("dd", {}, "schlägt die Sitzungstermine mit Gastgebern vor und trägt sie ein."),
+      h("dt", {}, "Dokumente"),
+      h("dd", {}, "erstellt Protokoll, Einladung und Jahresplanung als Word-Datei und die Mail-Entwürfe dazu."),
     ),
     h("p", { class: "hint" }, "Alle Daten bleiben in dieser Arbeitsmappe; der Allianz-Planer sendet nichts ins Internet."),
   );

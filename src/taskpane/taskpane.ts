@@ -11,11 +11,13 @@ import type { View, ViewContext } from "./view";
 const EXCEL_API = "1.8";
 const WORD_API = "1.3";
 
-/** The three actions; each view is loaded on first use so the initial bundle stays small. */
+/** The four actions; each view is loaded on first use so the initial bundle stays small. */
 const VIEWS: Record<string, () => Promise<View>> = {
   einrichten: () => import(/* webpackChunkName: "einrichten" */ /* webpackPrefetch: true */ "./setUpView").then((m) => m.setUpView),
   pruefen: () => import(/* webpackChunkName: "pruefen" */ /* webpackPrefetch: true */ "./checkView").then((m) => m.checkView),
   planen: () => import(/* webpackChunkName: "planen" */ /* webpackPrefetch: true */ "./planView").then((m) => m.planView),
+  // Not prefetched: it is used now and then, and its worker brings the Word template libraries.
+  dokumente: () => import(/* webpackChunkName: "dokumente" */ "./documentsView").then((m) => m.documentsView),
 };
 
 function element<T extends HTMLElement>(selector: string): T {

@@ -28,10 +28,11 @@ describe("task pane production build (dist/)", () => {
     assert.deepEqual(external, [OFFICE_JS]);
     for (const name of scripts) {
       const code = readFileSync(path.join(DIST, name), "utf8");
-      // Schema identifiers (zod's JSON Schema export, SVG namespaces) are names, not requests.
+      // Schema identifiers (zod's JSON Schema export, SVG and Office Open XML namespaces) and the
+      // links in docxtemplater's error texts are names, not requests.
       const urls = [...code.matchAll(/https?:\/\/[a-z0-9.-]+/gi)]
         .map((m) => m[0])
-        .filter((url) => !/^https?:\/\/(www\.w3\.org|json-schema\.org|localhost)$/.test(url));
+        .filter((url) => !/^https?:\/\/(www\.w3\.org|json-schema\.org|localhost|schemas\.openxmlformats\.org|schemas\.microsoft\.com|purl\.oclc\.org|docxtemplater\.com)$/.test(url));
       assert.deepEqual(urls, [], `${name} names a server`);
     }
   });
@@ -41,7 +42,18 @@ describe("task pane production build (dist/)", () => {
     assert.equal(initial.length, 1);
     const size = gzipSync(readFileSync(path.join(DIST, initial[0]))).length;
     assert.ok(size < INITIAL_GZIP_LIMIT, `initial bundle ${size} bytes gzip`);
-    for (const view of ["einrichten", "pruefen", "planen"]) assert.ok(scripts.some((name) => name.startsWith(`${view}.`)), `lazy chunk ${view}`);
+    for (const view of ["einrichten", "pruefen", "planen", "dokumente"]) assert.ok(scripts.some((name) => name.startsWith(`${view}.`)), `lazy chunk ${view}`);
+  });
+
+  it("keeps docxtemplater and PizZip out of the initial bundle and the Dokumente view: only the worker loads them", () => {
+    const initial = [...html.matchAll(/<script[^>]*\ssrc=["']?([^"'\s>]+\.js)/g)].map((m) => m[1]).filter((src) => !src.startsWith("http"));
+    const view = scripts.filter((name) => name.startsWith("dokumente."));
+    const templating = /docxtemplater|pizzip/i;
+    for (const name of [...initial, ...view]) assert.doesNotMatch(readFileSync(path.join(DIST, name), "utf8"), templating, name);
+    assert.ok(scripts.some((name) => templating.test(readFileSync(path.join(DIST, name), "utf8"))), "some lazy chunk holds the template libraries");
+    const worker = scripts.find((name) => name.startsWith("dokumente-worker."));
+    assert.ok(worker, "the worker has its own chunk");
+    assert.ok(view.some((name) => readFileSync(path.join(DIST, name), "utf8").includes("new Worker(")), "the view starts the worker");
   });
 
   it("contains no exceljs (the task pane talks to Excel through Office.js only)", () => {
