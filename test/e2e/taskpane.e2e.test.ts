@@ -1,99 +1,29 @@
 import assert from "node:assert/strict";
-import { existsSync, mkdirSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
-import type { FakeOffice, FakeWorkbookState } from "../fakes/officeFake";
-import { bundleFakeOffice } from "./bundleFakeOffice";
-import { fakeStateFromXlsx } from "./fakeStateFromXlsx";
-import { serveDirectory } from "./staticServer";
+import type { Page } from "playwright-core";
+import type { FakeWorkbookState } from "../fakes/officeFake";
+import { DOCS, ExcelPaneHarness, fakeState, sheetCells, type PageWindow } from "./excelPane";
 
 /*
  * The production build of the task pane in headless Chromium, with the strict Office fake served in
  * place of office.js. Every other request that leaves 127.0.0.1 is aborted and reported.
  */
 
-const ROOT = path.resolve(__dirname, "../..");
-const DIST = path.join(ROOT, "dist");
-const DOCS = path.join(ROOT, "docs");
-const OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
-/** The session's "today": planning defaults to 2027, and screenshots do not change with the calendar. */
-const TODAY = new Date("2026-11-24T10:00:00+01:00");
-
-type PageWindow = Window & { __fakeOffice: FakeOffice };
-
-interface Pane {
-  page: Page;
-  context: BrowserContext;
-  /** URLs the page tried to reach other than the task pane's server and office.js. */
-  foreignRequests: string[];
-}
-
 describe("task pane end to end (headless Chromium, strict Office fake)", function () {
   this.timeout(120_000);
-  let browser: Browser;
-  let server: Awaited<ReturnType<typeof serveDirectory>>;
-  let fakeOfficeScript: string;
+  let pane: ExcelPaneHarness;
   let example: FakeWorkbookState;
-  const panes: Pane[] = [];
 
   before(async () => {
-    assert.ok(existsSync(path.join(DIST, "taskpane.html")), "dist/taskpane.html fehlt – erst `npm run build` ausführen.");
-    [fakeOfficeScript, example, server] = await Promise.all([
-      bundleFakeOffice(),
-      fakeStateFromXlsx(readFileSync(path.join(ROOT, "assets", "Beispiel-Allianz.xlsx"))),
-      serveDirectory(DIST),
-    ]);
-    browser = await chromium.launch({
-      executablePath: "/usr/bin/chromium",
-      args: ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-    });
-    mkdirSync(DOCS, { recursive: true });
+    pane = await ExcelPaneHarness.start();
+    example = pane.example;
   });
 
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  after(() => pane?.stop());
 
-  afterEach(async () => {
-    for (const pane of panes.splice(0)) {
-      await pane.context.close();
-      assert.deepEqual(pane.foreignRequests, [], "the task pane must not contact any server but its own and office.js");
-    }
-  });
+  afterEach(() => pane.closePanes());
 
-  async function openTaskpane(state: FakeWorkbookState): Promise<Pane> {
-    const context = await browser.newContext({ viewport: { width: 360, height: 800 }, locale: "de-DE", timezoneId: "Europe/Berlin" });
-    const foreignRequests: string[] = [];
-    await context.route("**/*", (route) => {
-      const url = route.request().url();
-      if (url === OFFICE_JS) {
-        return route.fulfill({ contentType: "text/javascript", body: `window.__fakeOfficeState = ${JSON.stringify(state)};\n${fakeOfficeScript}` });
-      }
-      if (url.startsWith(`${server.origin}/`)) return route.continue();
-      foreignRequests.push(url);
-      return route.abort();
-    });
-    const page = await context.newPage();
-    const pageErrors: string[] = [];
-    page.on("pageerror", (error) => pageErrors.push(error.message));
-    await page.clock.setFixedTime(TODAY);
-    await page.goto(`${server.origin}/taskpane.html`);
-    await page.locator(".app-nav button:enabled").first().waitFor();
-    assert.deepEqual(pageErrors, []);
-    const pane = { page, context, foreignRequests };
-    panes.push(pane);
-    return pane;
-  }
-
-  const fakeState = (page: Page) => page.evaluate(() => (window as unknown as PageWindow).__fakeOffice.state);
   const fakeSelection = (page: Page) => page.evaluate(() => (window as unknown as PageWindow).__fakeOffice.selection);
-
-  function sheetCells(state: FakeWorkbookState, name: string) {
-    const sheet = state.sheets.find((s) => s.name === name);
-    assert.ok(sheet, `sheet ${name} missing`);
-    return sheet.cells;
-  }
 
   /** Data rows of a register sheet whose header is in row 1 (as "Arbeitsmappe einrichten" writes it). */
   function dataRows(state: FakeWorkbookState, name: string) {
@@ -123,7 +53,7 @@ describe("task pane end to end (headless Chromium, strict Office fake)", functio
   }
 
   it("sets up an empty workbook: all register sheets and tables are created, a second run creates nothing", async () => {
-    const { page } = await openTaskpane({ date1904: false, sheets: [{ name: "Tabelle1", cells: [], tables: [] }] });
+    const page = await pane.open({ date1904: false, sheets: [{ name: "Tabelle1", cells: [], tables: [] }] });
     await page.getByRole("button", { name: "Arbeitsmappe einrichten" }).click();
     await page.getByRole("button", { name: "Fehlende Blätter anlegen" }).click();
     await page.locator("#einrichten .message", { hasText: /^Angelegt: Mitglieder, Kontakte, Sitzungen, Tagesordnung, Einstellungen, Sperrzeiten\./ }).waitFor();
@@ -147,7 +77,7 @@ describe("task pane end to end (headless Chromium, strict Office fake)", functio
 
   it("checks the example workbook: findings grouped by sheet, a click selects the cell, problem cells are highlighted", async () => {
     const { state, cell } = exampleWithBadEmail();
-    const { page } = await openTaskpane(state);
+    const page = await pane.open(state);
     await page.getByRole("button", { name: "Prüfen", exact: true }).click();
     await page.getByRole("button", { name: "Register prüfen" }).click();
     const summary = page.locator("#pruefen .output > .message").first();
@@ -176,7 +106,7 @@ describe("task pane end to end (headless Chromium, strict Office fake)", functio
   });
 
   it("plans the next year of the example: preview, Übernehmen appends the rows, planning again adds nothing", async () => {
-    const { page } = await openTaskpane(example);
+    const page = await pane.open(example);
     const before = dataRows(await fakeState(page), "Sitzungen");
     await page.getByRole("button", { name: "Nächstes Jahr planen" }).click();
     assert.equal(await page.getByLabel("Jahr", { exact: true }).inputValue(), "2027");
@@ -212,7 +142,7 @@ describe("task pane end to end (headless Chromium, strict Office fake)", functio
     const state = structuredClone(example);
     const members = sheetCells(state, "Mitglieder");
     members[0][members[0].indexOf("Beitritt")] = "Eintritt";
-    const { page } = await openTaskpane(state);
+    const page = await pane.open(state);
     await page.getByRole("button", { name: "Nächstes Jahr planen" }).click();
     await page.getByRole("button", { name: "Vorschau" }).click();
     await page.getByRole("alert").filter({ hasText: "Die Planung für 2027 ist blockiert" }).waitFor();
@@ -221,7 +151,7 @@ describe("task pane end to end (headless Chromium, strict Office fake)", functio
   });
 
   it("shows a German message, not a stack trace, when Excel refuses (a protected sheet)", async () => {
-    const { page } = await openTaskpane(example);
+    const page = await pane.open(example);
     // What Excel answers when the sheet is protected: an error with the code AccessDenied.
     await page.evaluate(() => {
       const excel = (window as unknown as { Excel: { run: unknown } }).Excel;
@@ -241,7 +171,7 @@ describe("task pane end to end (headless Chromium, strict Office fake)", functio
 
   it("works with the keyboard alone: Tab and Enter reach every action and a finding's cell", async () => {
     const { state, cell } = exampleWithBadEmail();
-    const { page } = await openTaskpane(state);
+    const page = await pane.open(state);
     await tabTo(page, "Prüfen");
     await page.keyboard.press("Enter");
     await page.getByRole("heading", { name: "Prüfen", level: 2 }).waitFor();

@@ -1,0 +1,109 @@
+import assert from "node:assert/strict";
+import { existsSync, mkdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
+import type { FakeOffice, FakeOfficeOptions, FakeWorkbookState } from "../fakes/officeFake";
+import { bundleFakeOffice } from "./bundleFakeOffice";
+import { fakeStateFromXlsx } from "./fakeStateFromXlsx";
+import { serveDirectory } from "./staticServer";
+
+/*
+ * The Excel task pane's production build in headless Chromium, with the strict Office fake served in
+ * place of office.js: what every Excel end-to-end test file needs. Every other request that leaves
+ * 127.0.0.1 is aborted and reported when the pane is closed.
+ */
+
+export const ROOT = path.resolve(__dirname, "../..");
+export const DIST = path.join(ROOT, "dist");
+export const DOCS = path.join(ROOT, "docs");
+const OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
+/** The session's "today": planning defaults to 2027, and screenshots do not change with the calendar. */
+export const TODAY = new Date("2026-11-24T10:00:00+01:00");
+
+export type PageWindow = Window & { __fakeOffice: FakeOffice };
+
+interface Pane {
+  readonly context: BrowserContext;
+  /** URLs the page tried to reach other than the task pane's server and office.js. */
+  readonly foreignRequests: string[];
+}
+
+/** One browser, server and bundled fake for a test file; a fresh browser context per opened pane. */
+export class ExcelPaneHarness {
+  private readonly panes: Pane[] = [];
+
+  private constructor(
+    private readonly browser: Browser,
+    private readonly server: Awaited<ReturnType<typeof serveDirectory>>,
+    private readonly fakeOfficeScript: string,
+    /** The fake's state for assets/Beispiel-Allianz.xlsx. */
+    readonly example: FakeWorkbookState,
+  ) {}
+
+  /** For `before`: checks that dist/ is built, bundles the fake, starts the server and Chromium. */
+  static async start(): Promise<ExcelPaneHarness> {
+    assert.ok(existsSync(path.join(DIST, "taskpane.html")), "dist/taskpane.html fehlt – erst `npm run build` ausführen.");
+    const [fakeOfficeScript, example, server] = await Promise.all([
+      bundleFakeOffice(),
+      fakeStateFromXlsx(readFileSync(path.join(ROOT, "assets", "Beispiel-Allianz.xlsx"))),
+      serveDirectory(DIST),
+    ]);
+    const browser = await chromium.launch({
+      executablePath: "/usr/bin/chromium",
+      args: ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+    });
+    mkdirSync(DOCS, { recursive: true });
+    return new ExcelPaneHarness(browser, server, fakeOfficeScript, example);
+  }
+
+  /** For `after`. */
+  async stop(): Promise<void> {
+    await this.browser.close();
+    await this.server.close();
+  }
+
+  /** For `afterEach`: closes the panes and fails if one of them contacted a foreign server. */
+  async closePanes(): Promise<void> {
+    for (const pane of this.panes.splice(0)) {
+      await pane.context.close();
+      assert.deepEqual(pane.foreignRequests, [], "the task pane must not contact any server but its own and office.js");
+    }
+  }
+
+  /** Opens the task pane (360×800, German, Berlin) on a workbook and waits until its navigation is ready. */
+  async open(state: FakeWorkbookState, options: FakeOfficeOptions = {}): Promise<Page> {
+    const context = await this.browser.newContext({ viewport: { width: 360, height: 800 }, locale: "de-DE", timezoneId: "Europe/Berlin", acceptDownloads: true });
+    const foreignRequests: string[] = [];
+    await context.route("**/*", (route) => {
+      const url = route.request().url();
+      if (url === OFFICE_JS) {
+        const body = `window.__fakeOfficeState = ${JSON.stringify(state)};\nwindow.__fakeOfficeOptions = ${JSON.stringify(options)};\n${this.fakeOfficeScript}`;
+        return route.fulfill({ contentType: "text/javascript", body });
+      }
+      if (url.startsWith(`${this.server.origin}/`)) return route.continue();
+      foreignRequests.push(url);
+      return route.abort();
+    });
+    this.panes.push({ context, foreignRequests });
+    const page = await context.newPage();
+    const pageErrors: string[] = [];
+    page.on("pageerror", (error) => pageErrors.push(error.message));
+    await page.clock.setFixedTime(TODAY);
+    await page.goto(`${this.server.origin}/taskpane.html`);
+    await page.locator(".app-nav button:enabled").first().waitFor();
+    assert.deepEqual(pageErrors, []);
+    return page;
+  }
+}
+
+/** The fake's live workbook as the page holds it. */
+export function fakeState(page: Page): Promise<FakeWorkbookState> {
+  return page.evaluate(() => (window as unknown as PageWindow).__fakeOffice.state);
+}
+
+/** The cell values of a sheet of the fake's state. */
+export function sheetCells(state: FakeWorkbookState, name: string) {
+  const sheet = state.sheets.find((s) => s.name === name);
+  assert.ok(sheet, `sheet ${name} missing`);
+  return sheet.cells;
+}
