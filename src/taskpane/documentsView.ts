@@ -202,6 +202,8 @@ async function make(action: DocumentAction, target: { nr: string; year: number }
         findingList(reply.result.findings, context, "h4"),
       ),
   );
+  // The result is below both groups of buttons: bring it into view in a short pane.
+  ui.output.scrollIntoView({ block: "nearest" });
   context.announce(message);
 }
 
