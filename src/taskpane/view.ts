@@ -33,7 +33,7 @@ export function viewSection(id: string, title: string, explanation: string): HTM
  * error ends up as a German message in `output` instead of an unhandled rejection (`describe` words
  * it for the host: Excel's messages by default).
  */
-export async function runAction(button: HTMLButtonElement | HTMLInputElement, output: HTMLElement, action: () => Promise<void>, describe: (error: unknown) => string = errorMessage): Promise<void> {
+export async function runAction(button: HTMLButtonElement, output: HTMLElement, action: () => Promise<void>, describe: (error: unknown) => string = errorMessage): Promise<void> {
   button.disabled = true;
   output.setAttribute("aria-busy", "true");
   try {

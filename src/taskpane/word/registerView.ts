@@ -1,7 +1,6 @@
 import { checkWorkbook } from "../../domain/checkWorkbook";
 import type { Finding } from "../../domain/finding";
 import type { RegisterName } from "../../domain/registers";
-import { XlsxRegisterStore } from "../../workbook/xlsxStore";
 import { todayInGermany } from "../../workbook/today";
 import { h, replaceChildren } from "../dom";
 import { countText, findingList, severityCounts } from "../findingList";
@@ -32,15 +31,24 @@ export const registerView: WordView = (context) => {
     "Register laden",
     "Wählen Sie die Register-Arbeitsmappe (.xlsx). Sie wird nur hier gelesen – nicht verändert und nicht hochgeladen – und bleibt geladen, bis Sie den Aufgabenbereich schließen.",
   );
-  const input = h("input", { type: "file", id: "register-datei", accept: ".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" });
+  // The browser's own file button speaks the browser's language; this one is German everywhere.
+  const input = h("input", { type: "file", id: "register-datei", class: "visually-hidden", tabindex: -1, "aria-hidden": "true", accept: ".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" });
+  const chooser = h("button", { type: "button", class: "primary", "aria-describedby": "register-dateiname" }, "Arbeitsmappe wählen …");
+  const fileName = h("span", { id: "register-dateiname", class: "file-name" }, context.session.loaded?.fileName ?? "Keine Datei gewählt");
+  chooser.addEventListener("click", () => input.click());
   const output = h("div", { class: "output" });
   input.addEventListener("change", () => {
     const file = input.files?.[0];
     if (!file) return;
+    fileName.textContent = file.name;
+    // Emptied afterwards, so the same file can be loaded again after it was corrected in Excel.
+    input.value = "";
     void runAction(
-      input,
+      chooser,
       output,
       async () => {
+        // exceljs (about 1 MB) is loaded when a file is chosen, not when the pane opens.
+        const { XlsxRegisterStore } = await import(/* webpackChunkName: "xlsx" */ "../../workbook/xlsxStore");
         const store = await XlsxRegisterStore.fromBuffer(await file.arrayBuffer(), file.name);
         const { registers, findings } = checkWorkbook(await store.read(), todayInGermany());
         context.session.loaded = { fileName: file.name, registers, findings: documentFindings(findings) };
@@ -52,7 +60,7 @@ export const registerView: WordView = (context) => {
       wordErrorMessage,
     );
   });
-  section.append(h("div", { class: "form-row form-row-wide" }, h("label", { for: "register-datei" }, "Register-Arbeitsmappe"), input), output);
+  section.append(h("div", { class: "form-row" }, chooser, fileName, input), output);
   if (context.session.loaded !== null) replaceChildren(output, ...loadedContent(context.session.loaded, context));
   return section;
 };

@@ -1,0 +1,201 @@
+import assert from "node:assert/strict";
+import { existsSync, mkdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
+import { formatLongDateDe } from "../../src/documents/formatDe";
+import type { PlainDate } from "../../src/domain/plainDate";
+import { allText, minimalDocx } from "../documents/docxText";
+import type { FakeWord } from "../fakes/wordFake";
+import { bundleFakeOffice } from "./bundleFakeOffice";
+import { serveDirectory } from "./staticServer";
+
+/*
+ * The production build of the task pane in Word: headless Chromium with the strict Word fake served
+ * in place of office.js. The example workbook comes in through the file input, the documents the
+ * pane hands to createDocument are read back with PizZip. Every other request is aborted and reported.
+ */
+
+const ROOT = path.resolve(__dirname, "../..");
+const DIST = path.join(ROOT, "dist");
+const DOCS = path.join(ROOT, "docs");
+const EXAMPLE = path.join(ROOT, "assets", "Beispiel-Allianz.xlsx");
+const OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
+/** The session's "today", so the preselected meeting and the screenshot do not change with the calendar. */
+const TODAY = new Date("2026-11-24T10:00:00+01:00");
+
+type PageWindow = Window & { __fakeWord: FakeWord };
+
+describe("Word task pane end to end (headless Chromium, strict Word fake)", function () {
+  this.timeout(120_000);
+  let browser: Browser;
+  let server: Awaited<ReturnType<typeof serveDirectory>>;
+  let fakeWordScript: string;
+  let context: BrowserContext;
+  let page: Page;
+  let foreignRequests: string[];
+  let pageErrors: string[];
+  /** Scripts of the task pane the page loaded, by file name in dist/. */
+  let scripts: string[];
+
+  before(async () => {
+    assert.ok(existsSync(path.join(DIST, "taskpane.html")), "dist/taskpane.html fehlt – erst `npm run build` ausführen.");
+    [fakeWordScript, server] = await Promise.all([bundleFakeOffice("fakeWordBrowser.ts"), serveDirectory(DIST)]);
+    browser = await chromium.launch({
+      executablePath: "/usr/bin/chromium",
+      args: ["--headless", "--no-sandbox", "--lang=de-DE", "--disable-gpu", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+    });
+    mkdirSync(DOCS, { recursive: true });
+  });
+
+  after(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  beforeEach(async () => {
+    context = await browser.newContext({ viewport: { width: 360, height: 800 }, locale: "de-DE", timezoneId: "Europe/Berlin" });
+    foreignRequests = [];
+    pageErrors = [];
+    scripts = [];
+    await context.route("**/*", (route) => {
+      const url = route.request().url();
+      if (url === OFFICE_JS) return route.fulfill({ contentType: "text/javascript", body: fakeWordScript });
+      if (url.startsWith(`${server.origin}/`)) {
+        if (url.endsWith(".js")) scripts.push(url.slice(server.origin.length + 1));
+        return route.continue();
+      }
+      foreignRequests.push(url);
+      return route.abort();
+    });
+    page = await context.newPage();
+    page.on("pageerror", (error) => pageErrors.push(error.message));
+    await page.clock.setFixedTime(TODAY);
+    await page.goto(`${server.origin}/taskpane.html`);
+    await page.getByRole("heading", { name: "Register laden" }).waitFor();
+  });
+
+  afterEach(async () => {
+    await context.close();
+    assert.deepEqual(foreignRequests, [], "the task pane must not contact any server but its own and office.js");
+    assert.deepEqual(pageErrors, []);
+  });
+
+  const fakeWord = <T>(read: (word: FakeWord) => T) => page.evaluate(`(${read.toString()})(window.__fakeWord)`) as Promise<T>;
+
+  /** The .docx files handed to createDocument(...).open(), in order. */
+  async function createdDocuments(): Promise<Uint8Array[]> {
+    const created = await page.evaluate(() => (window as unknown as PageWindow).__fakeWord.created.map((d) => ({ base64: d.base64, opened: d.opened })));
+    assert.ok(created.every((d) => d.opened), "every created document is opened");
+    return created.map((d) => new Uint8Array(Buffer.from(d.base64, "base64")));
+  }
+
+  async function openInWord(docx: Uint8Array): Promise<void> {
+    await page.evaluate((base64) => {
+      (window as unknown as PageWindow).__fakeWord.document.docx = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+    }, Buffer.from(docx).toString("base64"));
+  }
+
+  async function loadExample(): Promise<void> {
+    await page.locator("#register-datei").setInputFiles(EXAMPLE);
+    await page.locator("#register .message", { hasText: /^„Beispiel-Allianz\.xlsx“ geladen: \d+ Mitglieder/ }).waitFor();
+  }
+
+  /** The date of the meeting a select currently names, from its label "Nr – TT.MM.JJJJ – Gastgeber". */
+  async function chosenMeeting(select: string): Promise<{ nr: string; date: PlainDate; host: string }> {
+    const label = await page.locator(`${select} option:checked`).textContent();
+    const match = /^(\S+) – (\d{2})\.(\d{2})\.(\d{4}) – (.+)$/.exec(label ?? "");
+    assert.ok(match, `label ${label}`);
+    return { nr: match[1], date: `${match[4]}-${match[3]}-${match[2]}` as PlainDate, host: match[5] };
+  }
+
+  it("shows the Word views only, starting with „Register laden“, and loads exceljs only to read the workbook", async () => {
+    const nav = await page.locator(".app-nav button").allTextContents();
+    assert.deepEqual(nav, ["Register laden", "Dokumente", "Vorlage füllen", "Feld einfügen"]);
+    await page.getByRole("button", { name: "Dokumente" }).click();
+    await page.getByText("Noch keine Register geladen.").waitFor();
+    await page.getByRole("main").getByRole("button", { name: "Register laden" }).click();
+    await page.getByRole("heading", { name: "Register laden" }).waitFor();
+    const withExceljs = () => scripts.filter((name) => /exceljs|ExcelJS/.test(readFileSync(path.join(DIST, name), "utf8")));
+    assert.deepEqual(withExceljs(), []);
+    await loadExample();
+    assert.equal(withExceljs().length, 1, "exceljs comes with „Register laden“");
+  });
+
+  it("says in German what is wrong with a file that is not a workbook, and loads the right one afterwards", async () => {
+    await page.locator("#register-datei").setInputFiles(path.join(ROOT, "assets", "icon-16.png"));
+    await page.locator("#register [role=alert]", { hasText: "„icon-16.png“ ist keine Excel-Arbeitsmappe (.xlsx)." }).waitFor();
+    await loadExample();
+  });
+
+  it("loads the example through the file input and creates the minutes of the chosen meeting as a new document", async () => {
+    await loadExample();
+    await page.getByRole("button", { name: "Weiter zu den Dokumenten" }).click();
+    const select = page.getByLabel("Sitzung");
+    await select.waitFor();
+    const options = await select.locator("option").allTextContents();
+    assert.ok(options.length > 3, "the example has meetings");
+    await select.selectOption({ index: 2 });
+    const meeting = await chosenMeeting("#dokumente-sitzung");
+    await page.getByRole("button", { name: "Protokoll erstellen" }).click();
+    await page.locator("#dokumente .message-success", { hasText: `Das Protokoll für Sitzung ${meeting.nr} ist als neues Word-Dokument geöffnet.` }).waitFor();
+
+    const [minutes] = await createdDocuments();
+    const text = allText(minutes);
+    assert.ok(text.includes(formatLongDateDe(meeting.date)), `date ${formatLongDateDe(meeting.date)} in the minutes`);
+    assert.ok(text.includes(meeting.host));
+    assert.ok(!text.includes("{"), "no field left unfilled");
+    assert.equal(await fakeWord((w) => w.syncCount), 1, "createDocument(...).open() in one sync");
+    await page.screenshot({ path: path.join(DOCS, "word-taskpane.png") });
+  });
+
+  it("fills the open letterhead as a template for the chosen meeting and leaves the template alone", async () => {
+    await loadExample();
+    const letterhead = minimalDocx(["Allianz für Klima und Nachhaltigkeit", "Sitzung am {Datum}", "Gastgeber: {Gastgeber}"]);
+    await openInWord(letterhead);
+    await page.getByRole("button", { name: "Vorlage füllen" }).click();
+    await page.getByLabel("Art der Vorlage").selectOption("einladung");
+    const meeting = await chosenMeeting("#vorlage-sitzung");
+    await page.getByRole("button", { name: "Dieses Dokument als Vorlage füllen" }).click();
+    await page.locator("#vorlage .message-success", { hasText: `Die Einladung für Sitzung ${meeting.nr} ist als neues Word-Dokument geöffnet.` }).waitFor();
+
+    const [filled] = await createdDocuments();
+    assert.equal(allText(filled).replace(/\n/g, ""), `Allianz für Klima und NachhaltigkeitSitzung am ${formatLongDateDe(meeting.date)}Gastgeber: ${meeting.host}`);
+    assert.equal(await fakeWord((w) => w.openFiles), 0, "the file from getFileAsync is closed");
+    assert.deepEqual(new Uint8Array(Buffer.from(await fakeWord((w) => btoa(String.fromCharCode(...(w.document.docx ?? [])))), "base64")), letterhead, "template unchanged");
+  });
+
+  it("lists a misspelt field with the suggestion before anything is created", async () => {
+    await loadExample();
+    await openInWord(minimalDocx(["Sitzung am {Datun}"]));
+    await page.getByRole("button", { name: "Vorlage füllen" }).click();
+    await page.getByRole("button", { name: "Dieses Dokument als Vorlage füllen" }).click();
+    const alert = page.locator("#vorlage [role=alert]");
+    await alert.waitFor();
+    assert.match((await alert.textContent()) ?? "", /es wurde nichts erstellt/);
+    assert.match((await alert.textContent()) ?? "", /Unbekanntes Feld „\{Datun\}“ – meinten Sie „\{Datum\}“\?/);
+    assert.equal((await createdDocuments()).length, 0);
+  });
+
+  it("inserts the chosen field at the cursor, with the mouse and with the keyboard alone", async () => {
+    await page.evaluate(() => {
+      const word = (window as unknown as PageWindow).__fakeWord;
+      word.document.text = "Datum: ";
+      word.document.selection = { start: 7, end: 7 };
+    });
+    await page.getByRole("button", { name: "Feld einfügen" }).click();
+    const list = page.getByLabel("Felder");
+    await list.selectOption({ label: "{Datum}" });
+    await page.locator("#feld-beschreibung", { hasText: /^\{Datum\}: Datum mit Wochentag/ }).waitFor();
+    await page.getByRole("button", { name: "Einfügen", exact: true }).click();
+    await page.locator("#feld .message-success", { hasText: "{Datum} eingefügt." }).waitFor();
+    assert.equal(await fakeWord((w) => w.document.text), "Datum: {Datum}");
+
+    // Keyboard: the list takes arrows, Enter inserts; a loop comes as a pair of tags.
+    await page.getByLabel("Vorlage für").selectOption("einladung");
+    await list.focus();
+    await list.selectOption({ label: "{#Briefe}…{/Briefe}" });
+    await page.keyboard.press("Enter");
+    await page.locator("#feld .message-success", { hasText: "{#Briefe}…{/Briefe} eingefügt." }).waitFor();
+    assert.equal(await fakeWord((w) => w.document.text), "Datum: {Datum}{#Briefe}{/Briefe}");
+  });
+});
