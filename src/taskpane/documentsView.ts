@@ -98,8 +98,8 @@ function content(loaded: Loaded, context: ViewContext): HTMLElement[] {
   const button = (action: DocumentAction) => {
     const b = h("button", { type: "button", class: action === "einladung" ? "primary" : "secondary" }, ACTIONS[action].label);
     buttons.push(b);
-    b.addEventListener("click", () =>
-      runAction(b, output, async () => {
+    b.addEventListener("click", async () => {
+      await runAction(b, output, async () => {
         for (const other of buttons) other.disabled = true;
         try {
           await make(action, target(), loaded, context, { output, progressText, progressBar });
@@ -108,8 +108,10 @@ function content(loaded: Loaded, context: ViewContext): HTMLElement[] {
           progressBar.hidden = true;
           progressText.textContent = "";
         }
-      }),
-    );
+      });
+      // A disabled button loses the focus; a keyboard user goes on from the button just used.
+      if (document.activeElement === document.body) b.focus();
+    });
     return b;
   };
   yearRow.append(button("jahresplanung"));

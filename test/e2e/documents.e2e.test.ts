@@ -9,7 +9,7 @@ import { formatLongDateDe } from "../../src/documents/formatDe";
 import { templateNamespace } from "../../src/workbook/templateXml";
 import { allText, minimalDocx } from "../documents/docxText";
 import type { FakeWorkbookState } from "../fakes/officeFake";
-import { DOCS, ExcelPaneHarness, fakeState, sheetCells } from "./excelPane";
+import { DOCS, ExcelPaneHarness, fakeState, sheetCells, tabTo } from "./excelPane";
 
 /*
  * The "Dokumente" view in the production build: headless Chromium, the strict Office fake with the
@@ -177,6 +177,21 @@ describe("Dokumente end to end (headless Chromium, strict Office fake)", functio
     await view(page).getByText("Für „Protokoll“ gilt wieder die Standardvorlage.").waitFor();
     assert.deepEqual((await fakeState(page)).customXmlParts, []);
     assert.doesNotMatch(allText((await download(page, "Protokoll")).bytes), /EIGENE VORLAGE/);
+  });
+
+  it("works with the keyboard alone: Tab and Enter make a file, focus stays on the button, a template can be chosen", async () => {
+    const page = await pane.open(pane.example);
+    await tabTo(page, "Dokumente");
+    await page.keyboard.press("Enter");
+    await page.getByRole("heading", { name: "Vorlagen" }).waitFor();
+    await tabTo(page, "Protokoll");
+    const [file] = await Promise.all([page.waitForEvent("download"), page.keyboard.press("Enter")]);
+    assert.equal(file.suggestedFilename(), "Protokoll_2026-06.docx");
+    await view(page).getByText("„Protokoll_2026-06.docx“ wurde heruntergeladen.", { exact: false }).waitFor();
+    assert.equal(await page.evaluate(() => document.activeElement?.textContent), "Protokoll");
+    await tabTo(page, "Eigene Vorlage wählen");
+    const [chooser] = await Promise.all([page.waitForEvent("filechooser"), page.keyboard.press("Enter")]);
+    assert.equal(chooser.isMultiple(), false);
   });
 
   it("says on a Mac why there is no download and offers the Word pane and the command line instead", async () => {

@@ -107,3 +107,13 @@ export function sheetCells(state: FakeWorkbookState, name: string) {
   assert.ok(sheet, `sheet ${name} missing`);
   return sheet.cells;
 }
+
+/** Presses Tab until the focused element has this accessible text; fails if it is never reached. */
+export async function tabTo(page: Page, text: string | RegExp): Promise<void> {
+  for (let i = 0; i < 60; i++) {
+    await page.keyboard.press("Tab");
+    const focused = await page.evaluate(() => document.activeElement?.textContent?.trim() ?? "");
+    if (typeof text === "string" ? focused === text : text.test(focused)) return;
+  }
+  assert.fail(`„${text}“ is not reachable with Tab`);
+}

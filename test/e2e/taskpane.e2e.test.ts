@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import path from "node:path";
 import type { Page } from "playwright-core";
 import type { FakeWorkbookState } from "../fakes/officeFake";
-import { DOCS, ExcelPaneHarness, fakeState, sheetCells, type PageWindow } from "./excelPane";
+import { DOCS, ExcelPaneHarness, fakeState, sheetCells, tabTo, type PageWindow } from "./excelPane";
 
 /*
  * The production build of the task pane in headless Chromium, with the strict Office fake served in
@@ -40,16 +40,6 @@ describe("task pane end to end (headless Chromium, strict Office fake)", functio
     assert.ok(column >= 0);
     cells[1][column] = "keine-adresse";
     return { state, cell: `${String.fromCharCode(65 + column)}2` };
-  }
-
-  /** Presses Tab until the focused element has this accessible text; fails if it is never reached. */
-  async function tabTo(page: Page, text: string | RegExp): Promise<void> {
-    for (let i = 0; i < 60; i++) {
-      await page.keyboard.press("Tab");
-      const focused = await page.evaluate(() => document.activeElement?.textContent?.trim() ?? "");
-      if (typeof text === "string" ? focused === text : text.test(focused)) return;
-    }
-    assert.fail(`„${text}“ is not reachable with Tab`);
   }
 
   it("sets up an empty workbook: all register sheets and tables are created, a second run creates nothing", async () => {
