@@ -20,7 +20,7 @@ const PROGRESS_STEPS = 100;
  * @example makeDocument({ type: "make", action: "einladung", grids, nr: "2027-01", today, stamp }, template, () => {}).file.name // "Einladung_2027-01.zip"
  */
 export function makeDocument(job: DocumentJob, template: Uint8Array, progress: Progress): DocumentResult {
-  progress("Register werden gelesen …");
+  progress("Register werden geprüft …");
   const { registers, findings } = checkWorkbook(job.grids, job.today);
   const concerning = documentFindings(findings, registers, job);
   const target = { nr: job.nr, year: job.year };

@@ -8,6 +8,8 @@ import { serialToPlainDate } from "../../src/domain/excelSerial";
 import { formatLongDateDe } from "../../src/documents/formatDe";
 import { templateNamespace } from "../../src/workbook/templateXml";
 import { allText, minimalDocx } from "../documents/docxText";
+import { syntheticWorkbook } from "../support/syntheticWorkbook";
+import { fakeSheetFromGrid } from "../workbook/syncFigures";
 import type { FakeWorkbookState } from "../fakes/officeFake";
 import { DOCS, ExcelPaneHarness, fakeState, sheetCells, tabTo } from "./excelPane";
 
@@ -120,6 +122,38 @@ describe("Dokumente end to end (headless Chromium, strict Office fake)", functio
     const mail = await simpleParser(Buffer.from(zip.file(eml)!.asUint8Array()));
     assert.deepEqual(mail.attachments.map((a) => a.filename), ["Protokoll_2026-06.docx"]);
     assert.ok(allText(new Uint8Array(mail.attachments[0].content)).includes("Donnerstag, 12. November 2026"));
+  });
+
+  it("makes a mailing for 400 recipients in the worker: progress is shown and the pane stays responsive", async () => {
+    const large = syntheticWorkbook({ members: 400, contacts: 400, meetings: 12, lastYear: 2027 });
+    const page = await pane.open({ date1904: false, sheets: large.grids.map((g) => fakeSheetFromGrid(g, `tbl${g.sheet}`, false)) });
+    await openDocuments(page);
+    // Every text the progress shows, and the longest the UI thread was busy (gap between 10 ms ticks).
+    await page.evaluate(() => {
+      const probe = window as unknown as { __progress: string[]; __longestGap: number };
+      probe.__progress = [];
+      probe.__longestGap = 0;
+      const text = document.getElementById("dokumente-fortschritt-text")!;
+      new MutationObserver(() => text.textContent && probe.__progress.push(text.textContent)).observe(text, { childList: true, characterData: true, subtree: true });
+      let last = performance.now();
+      setInterval(() => {
+        const now = performance.now();
+        probe.__longestGap = Math.max(probe.__longestGap, now - last);
+        last = now;
+      }, 10);
+    });
+    const started = Date.now();
+    const mailing = await download(page, "Einladung");
+    const duration = Date.now() - started;
+    assert.equal(Object.keys(new PizZip(mailing.bytes).files).filter((name) => name.endsWith(".eml")).length, 400);
+    const { progress, longestGap } = await page.evaluate(() => {
+      const probe = window as unknown as { __progress: string[]; __longestGap: number };
+      return { progress: probe.__progress, longestGap: probe.__longestGap };
+    });
+    assert.deepEqual(progress.slice(0, 3), ["Register werden gelesen …", "Register werden geprüft …", "Serienbrief wird erstellt …"]);
+    assert.ok(progress.includes("Mails 120 von 400 …"), progress.join(" | "));
+    assert.equal(progress.at(-1), "ZIP-Datei wird gepackt …");
+    assert.ok(longestGap < Math.max(250, duration / 2), `the UI thread was blocked for ${Math.round(longestGap)} ms of ${duration} ms`);
   });
 
   it("explains in German what is missing and lists the register problems that concern the mailing", async () => {

@@ -48,7 +48,7 @@ describe("makeDocument (the Dokumente worker's work)", () => {
     assert.doesNotMatch(text, /[{}]/);
     assert.equal(mails, 0);
     assert.deepEqual(findings, []);
-    assert.deepEqual(steps, ["Register werden gelesen …", "Protokoll wird ausgefüllt …"]);
+    assert.deepEqual(steps, ["Register werden geprüft …", "Protokoll wird ausgefüllt …"]);
   });
 
   it("zips the invitation: serial letter, calendar, recipient list and one draft per contact, with progress", () => {
@@ -59,7 +59,7 @@ describe("makeDocument (the Dokumente worker's work)", () => {
     assert.deepEqual(names.slice(0, 3), ["Serienbrief.docx", "Sitzung_2026-06.ics", "Empfaenger.csv"]);
     assert.equal(names.filter((n) => n.endsWith(".eml")).length, mails);
     assert.ok(mails > 5);
-    assert.deepEqual(steps.slice(0, 3), [["Register werden gelesen …", undefined, undefined], ["Serienbrief wird erstellt …", undefined, undefined], [`Mails 1 von ${mails} …`, 1, mails]]);
+    assert.deepEqual(steps.slice(0, 3), [["Register werden geprüft …", undefined, undefined], ["Serienbrief wird erstellt …", undefined, undefined], [`Mails 1 von ${mails} …`, 1, mails]]);
     assert.deepEqual(steps.at(-2), [`Mails ${mails} von ${mails} …`, mails, mails]);
     assert.deepEqual(steps.at(-1), ["ZIP-Datei wird gepackt …", undefined, undefined]);
   });
