@@ -88,7 +88,11 @@ function content(loaded: Loaded, context: ViewContext): HTMLElement[] {
     showCommands();
     meetingSelect.addEventListener("change", showCommands);
     yearSelect.addEventListener("change", showCommands);
-    return [macNotice(), meetingRow, yearRow, commands, templates];
+    return [
+      macNotice(),
+      h("section", { class: "documents-group", "aria-labelledby": "dokumente-befehle" }, h("h3", { id: "dokumente-befehle" }, "Befehle für die Kommandozeile"), meetingRow, yearRow, commands),
+      templates,
+    ];
   }
 
   const output = h("div", { class: "output" });
