@@ -23,12 +23,13 @@ import { runAction, viewSection, type View, type ViewContext } from "./view";
 
 const DOCX_ACCEPT = ".docx,application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
-/** The button text and what the downloaded zip holds, per action. */
-const ACTIONS: Record<DocumentAction, { readonly label: string; readonly contents: (mails: string) => string }> = {
-  protokoll: { label: "Protokoll", contents: () => "" },
-  einladung: { label: "Einladung", contents: (mails) => `Serienbrief, Kalendereinladung, Empfängerliste und ${mails}` },
-  protokollversand: { label: "Protokollversand", contents: (mails) => `Protokoll, Empfängerliste und ${mails} mit dem Protokoll im Anhang` },
-  jahresplanung: { label: "Jahresplanung", contents: (mails) => `Brief, Kalenderdatei mit allen Sitzungen, Empfängerliste und ${mails}` },
+const LABELS: Record<DocumentAction, string> = { protokoll: "Protokoll", einladung: "Einladung", protokollversand: "Protokollversand", jahresplanung: "Jahresplanung" };
+
+/** What the downloaded zip of a mailing holds, given "12 Mail-Entwürfe". */
+const MAILING_CONTENTS: Record<Exclude<DocumentAction, "protokoll">, (mails: string) => string> = {
+  einladung: (mails) => `Serienbrief, Kalendereinladung, Empfängerliste und ${mails}`,
+  protokollversand: (mails) => `Protokoll, Empfängerliste und ${mails} mit dem Protokoll im Anhang`,
+  jahresplanung: (mails) => `Brief, Kalenderdatei mit allen Sitzungen, Empfängerliste und ${mails}`,
 };
 
 /** What the view knows after opening: the meetings to choose from and the workbook's own templates. */
@@ -100,7 +101,7 @@ function content(loaded: Loaded, context: ViewContext): HTMLElement[] {
   const progressBar = h("progress", { id: "dokumente-fortschritt", "aria-labelledby": "dokumente-fortschritt-text", hidden: true });
   const buttons: HTMLButtonElement[] = [];
   const button = (action: DocumentAction) => {
-    const b = h("button", { type: "button", class: action === "einladung" ? "primary" : "secondary" }, ACTIONS[action].label);
+    const b = h("button", { type: "button", class: action === "einladung" ? "primary" : "secondary" }, LABELS[action]);
     buttons.push(b);
     b.addEventListener("click", async () => {
       await runAction(b, output, async () => {
@@ -215,7 +216,7 @@ async function make(action: DocumentAction, target: { nr: string; year: number }
 
 function doneMessage(action: DocumentAction, { file, mails }: DocumentResult): string {
   if (action === "protokoll") return `„${file.name}“ wurde heruntergeladen. Öffnen Sie die Datei in Word, um das Protokoll zu schreiben.`;
-  const contents = ACTIONS[action].contents(countText(mails, "Mail-Entwurf", "Mail-Entwürfe"));
+  const contents = MAILING_CONTENTS[action](countText(mails, "Mail-Entwurf", "Mail-Entwürfe"));
   return `„${file.name}“ wurde heruntergeladen: ${contents}. Entpacken Sie die ZIP-Datei; jeder Mail-Entwurf (.eml) öffnet sich mit Doppelklick in Outlook, wo Sie ihn prüfen und senden.`;
 }
 
