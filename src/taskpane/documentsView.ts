@@ -1,5 +1,4 @@
 import type { WorkbookGrids } from "../domain/grid";
-import { dateParts, formatDateDe, type PlainDate } from "../domain/plainDate";
 import { readRegisters } from "../domain/readRegisters";
 import type { Located, Meeting } from "../domain/registers";
 import { meetingStatusCell } from "../domain/statusCell";
@@ -12,6 +11,7 @@ import { ACTION_TEMPLATE, type DocumentAction, type DocumentResult } from "./doc
 import { askDocumentsWorker, type ProgressReply } from "./documentsWorkerClient";
 import { errorMessage } from "./errorMessage";
 import { countText, findingList } from "./findingList";
+import { meetingPicker, yearPicker, type TargetMemory } from "./targetPicker";
 import { runAction, viewSection, type View, type ViewContext } from "./view";
 
 /*
@@ -61,8 +61,7 @@ export const documentsView: View = (context) => {
 
 async function load(context: ViewContext): Promise<Loaded> {
   const [grids, templates] = await Promise.all([context.store.read(), context.store.loadTemplates()]);
-  const meetings = [...readRegisters(grids).registers.meetings].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.nr.localeCompare(b.nr, "de")));
-  return { meetings, templates: new Map(templates.map((t) => [t.kind, t])) };
+  return { meetings: readRegisters(grids).registers.meetings, templates: new Map(templates.map((t) => [t.kind, t])) };
 }
 
 function content(loaded: Loaded, context: ViewContext): HTMLElement[] {
@@ -71,16 +70,9 @@ function content(loaded: Loaded, context: ViewContext): HTMLElement[] {
   if (loaded.meetings.length === 0) {
     return [h("p", { class: "message message-info" }, "Im Blatt „Sitzungen“ steht noch keine Sitzung. Planen Sie zuerst mit „Nächstes Jahr planen“ oder tragen Sie eine Sitzung ein."), templates];
   }
-  const chosen = defaultMeeting(loaded.meetings, todayInGermany());
-  const meetingSelect = h(
-    "select",
-    { id: "dokumente-sitzung" },
-    ...loaded.meetings.map((m) => h("option", { value: m.nr, selected: m === chosen }, meetingLabel(m))),
-  );
-  const years = [...new Set(loaded.meetings.map((m) => dateParts(m.date).year))];
-  const yearSelect = h("select", { id: "dokumente-jahr" }, ...years.map((y) => h("option", { value: y, selected: y === dateParts(chosen.date).year }, String(y))));
-  const meetingRow = h("div", { class: "form-row form-row-wide" }, h("label", { for: "dokumente-sitzung" }, "Sitzung"), meetingSelect);
-  const yearRow = h("div", { class: "form-row" }, h("label", { for: "dokumente-jahr" }, "Jahr"), yearSelect);
+  const memory: TargetMemory = { nr: null, year: null };
+  const { field: meetingRow, select: meetingSelect } = meetingPicker("dokumente-sitzung", loaded.meetings, memory);
+  const { field: yearRow, select: yearSelect } = yearPicker("dokumente-jahr", loaded.meetings, memory);
   const target = () => ({ nr: meetingSelect.value, year: Number(yearSelect.value) });
 
   if (!downloads) {
@@ -144,15 +136,6 @@ function content(loaded: Loaded, context: ViewContext): HTMLElement[] {
     output,
     templates,
   ];
-}
-
-/** The next meeting from today that is not cancelled; without one, the latest meeting. */
-function defaultMeeting(meetings: readonly Located<Meeting>[], today: PlainDate): Located<Meeting> {
-  return meetings.find((m) => m.date >= today && m.status !== "abgesagt") ?? meetings[meetings.length - 1];
-}
-
-function meetingLabel(meeting: Meeting): string {
-  return `${meeting.nr} – ${formatDateDe(meeting.date)} – ${meeting.host}${meeting.status === "abgesagt" ? " (abgesagt)" : ""}`;
 }
 
 interface ProgressUi {

@@ -4,9 +4,8 @@
  * docxtemplater and PizZip.
  */
 import { checkTemplate } from "../documents/checkTemplate";
-import { DEFAULT_TEMPLATE_FILES } from "../documents/documentFor";
 import { DocumentInputError } from "../documents/documentInputError";
-import type { TemplateKind } from "../documents/fields";
+import { fetchDefaultTemplate } from "./defaultTemplate";
 import { makeDocument } from "./documentsJob";
 import { ACTION_TEMPLATE, type WorkerReply, type WorkerRequest } from "./documentsProtocol";
 
@@ -25,7 +24,7 @@ scope.onmessage = async ({ data: request }) => {
       reply({ type: "checked", problems: checkTemplate(request.bytes, request.kind).map((p) => p.message) });
       return;
     }
-    const template = request.template ?? (await defaultTemplate(ACTION_TEMPLATE[request.action]));
+    const template = request.template ?? (await fetchDefaultTemplate(ACTION_TEMPLATE[request.action], scope.location.href));
     const result = makeDocument(request, template, (text, done, total) => reply({ type: "progress", text, done, total }));
     // The file's bytes move to the pane instead of being copied.
     reply({ type: "done", result }, [result.file.bytes.buffer as ArrayBuffer]);
@@ -33,16 +32,6 @@ scope.onmessage = async ({ data: request }) => {
     reply({ type: "failed", message: failureMessage(error, request) });
   }
 };
-
-/** The default template shipped next to the task pane (webpack copies assets/Vorlage-*.docx). */
-async function defaultTemplate(kind: TemplateKind): Promise<Uint8Array> {
-  const name = DEFAULT_TEMPLATE_FILES[kind];
-  const response = await fetch(new URL(`assets/${name}`, scope.location.href));
-  if (!response.ok) {
-    throw new DocumentInputError(`Die Standardvorlage „${name}“ konnte nicht geladen werden (HTTP ${response.status}). Laden Sie den Allianz-Planer neu; bleibt der Fehler, fehlt die Datei auf dem Server des Add-ins.`);
-  }
-  return new Uint8Array(await response.arrayBuffer());
-}
 
 function failureMessage(error: unknown, request: WorkerRequest): string {
   if (error instanceof DocumentInputError) return error.message;

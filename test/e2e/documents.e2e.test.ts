@@ -183,7 +183,10 @@ describe("Dokumente end to end (headless Chromium, strict Office fake)", functio
     const row = page.locator(".template-row").filter({ hasText: "Protokoll" });
     await row.getByText("Vorlage: Standard").waitFor();
     const choose = async (name: string, bytes: Uint8Array) => {
-      const [chooser] = await Promise.all([page.waitForEvent("filechooser"), row.getByRole("button", { name: "Eigene Vorlage wählen" }).click()]);
+      // Listen first (see the keyboard test): the button's click then opens an intercepted chooser.
+      const chooserEvent = page.waitForEvent("filechooser");
+      await row.getByRole("button", { name: "Eigene Vorlage wählen" }).click();
+      const chooser = await chooserEvent;
       await chooser.setFiles({ name, mimeType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document", buffer: Buffer.from(bytes) });
     };
 
@@ -223,8 +226,12 @@ describe("Dokumente end to end (headless Chromium, strict Office fake)", functio
     assert.equal(file.suggestedFilename(), "Protokoll_2026-06.docx");
     await view(page).getByText("„Protokoll_2026-06.docx“ wurde heruntergeladen.", { exact: false }).waitFor();
     assert.equal(await page.evaluate(() => document.activeElement?.textContent), "Protokoll");
+    // Listening turns on Playwright's file-chooser interception, a round trip to Chromium: start it
+    // before the key press, or a dialog opened first is dismissed unseen.
+    const chooserEvent = page.waitForEvent("filechooser");
     await tabTo(page, "Eigene Vorlage wählen");
-    const [chooser] = await Promise.all([page.waitForEvent("filechooser"), page.keyboard.press("Enter")]);
+    await page.keyboard.press("Enter");
+    const chooser = await chooserEvent;
     assert.equal(chooser.isMultiple(), false);
   });
 

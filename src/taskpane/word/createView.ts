@@ -1,10 +1,9 @@
-import { DEFAULT_TEMPLATE_FILES } from "../../documents/documentFor";
-import { DocumentInputError } from "../../documents/documentInputError";
 import { TEMPLATE_KIND_LABELS, type TemplateKind } from "../../documents/fields";
+import { fetchDefaultTemplate } from "../defaultTemplate";
 import { h, replaceChildren } from "../dom";
 import { runAction, viewSection } from "../view";
 import { openFilled, targetFor } from "./filledDocument";
-import { meetingPicker, yearPicker } from "./targetPicker";
+import { meetingPicker, yearPicker } from "../targetPicker";
 import { wordErrorMessage } from "./wordErrorMessage";
 import { registersFirst, type WordView } from "./wordView";
 
@@ -20,8 +19,8 @@ export const createView: WordView = (context) => {
     section.append(registersFirst(context));
     return section;
   }
-  const meeting = meetingPicker("dokumente-sitzung", loaded.registers, context);
-  const year = yearPicker("dokumente-jahr", loaded.registers, context);
+  const meeting = meetingPicker("dokumente-sitzung", loaded.registers.meetings, context.session);
+  const year = yearPicker("dokumente-jahr", loaded.registers.meetings, context.session);
   const output = h("div", { class: "output" });
   const button = (kind: TemplateKind) => {
     const element = h("button", { type: "button", class: "primary" }, `${TEMPLATE_KIND_LABELS[kind]} erstellen`);
@@ -30,7 +29,7 @@ export const createView: WordView = (context) => {
         element,
         output,
         async () => {
-          const message = await openFilled(kind, loaded.registers, targetFor(kind, meeting.selected(), year.selected()), await defaultTemplate(kind));
+          const message = await openFilled(kind, loaded.registers, targetFor(kind, meeting.selected(), year.selected()), await fetchDefaultTemplate(kind, location.href));
           replaceChildren(output, h("p", { class: "message message-success" }, message));
           context.announce(message);
         },
@@ -46,13 +45,3 @@ export const createView: WordView = (context) => {
   );
   return section;
 };
-
-/** The default template of a kind from the add-in's own `assets/` (fetched only when used). */
-async function defaultTemplate(kind: TemplateKind): Promise<Uint8Array> {
-  const file = DEFAULT_TEMPLATE_FILES[kind];
-  const response = await fetch(`assets/${file}`).catch(() => null);
-  if (response === null || !response.ok) {
-    throw new DocumentInputError(`Die Standardvorlage „${file}“ konnte nicht geladen werden. Prüfen Sie die Verbindung zum Allianz-Planer und öffnen Sie den Aufgabenbereich erneut.`);
-  }
-  return new Uint8Array(await response.arrayBuffer());
-}

@@ -4,7 +4,7 @@ import { h, replaceChildren } from "../dom";
 import { runAction, viewSection } from "../view";
 import { openFilled, targetFor } from "./filledDocument";
 import { kindPicker } from "./kindPicker";
-import { meetingPicker, yearPicker } from "./targetPicker";
+import { meetingPicker, yearPicker } from "../targetPicker";
 import { wordErrorMessage } from "./wordErrorMessage";
 import { openDocumentBytes } from "./wordHost";
 import { registersFirst, type WordView } from "./wordView";
@@ -25,8 +25,8 @@ export const fillView: WordView = (context) => {
     return section;
   }
   const kind = kindPicker("vorlage-art", "Art der Vorlage");
-  const meeting = meetingPicker("vorlage-sitzung", loaded.registers, context);
-  const year = yearPicker("vorlage-jahr", loaded.registers, context);
+  const meeting = meetingPicker("vorlage-sitzung", loaded.registers.meetings, context.session);
+  const year = yearPicker("vorlage-jahr", loaded.registers.meetings, context.session);
   const button = h("button", { type: "button", class: "primary" }, "Dieses Dokument als Vorlage füllen");
   const output = h("div", { class: "output" });
   // A year schedule is made for a year, minutes and invitations for a meeting.

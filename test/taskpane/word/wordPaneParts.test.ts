@@ -5,7 +5,7 @@ import type { Finding } from "../../../src/domain/finding";
 import type { PlainDate } from "../../../src/domain/plainDate";
 import { fieldEntries } from "../../../src/taskpane/word/fieldView";
 import { documentFindings } from "../../../src/taskpane/word/registerView";
-import { meetingLabel } from "../../../src/taskpane/word/targetPicker";
+import { meetingLabel } from "../../../src/taskpane/targetPicker";
 import { wordErrorMessage } from "../../../src/taskpane/word/wordErrorMessage";
 import { WordFileError } from "../../../src/taskpane/word/wordHost";
 
