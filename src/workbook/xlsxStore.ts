@@ -6,6 +6,8 @@ import { registerLayouts, type RegisterLayout } from "../domain/layouts";
 import type { ColumnSpec, RegisterName } from "../domain/registers";
 import { dateSerialCell, jsDateToSerial, plainDateToJsDate, timeToDayFraction } from "./cellValues";
 import type { RegisterStore } from "./store";
+import type { StoredTemplate } from "./templateXml";
+import { carryOverCustomXml, lostParts, storedTemplatesIn } from "./xlsxParts";
 
 /** A file that cannot be read as an Excel workbook; the message is German and names the file. */
 export class WorkbookFileError extends Error {
@@ -51,7 +53,14 @@ interface Region {
  * const grids = await store.read();
  */
 export class XlsxRegisterStore implements RegisterStore {
-  constructor(readonly workbook: ExcelJS.Workbook = new ExcelJS.Workbook()) {}
+  /**
+   * @param source the .xlsx bytes the workbook was read from: exceljs keeps only what it models,
+   *   so the parts it does not (custom XML, charts, …) are taken from here.
+   */
+  constructor(
+    readonly workbook: ExcelJS.Workbook = new ExcelJS.Workbook(),
+    private readonly source: Uint8Array | null = null,
+  ) {}
 
   /** Opens .xlsx bytes; anything else is a {@link WorkbookFileError} naming `fileName`. */
   static async fromBuffer(buffer: Uint8Array | ArrayBuffer, fileName?: string): Promise<XlsxRegisterStore> {
@@ -69,12 +78,26 @@ export class XlsxRegisterStore implements RegisterStore {
     } catch {
       throw new WorkbookFileError(`${what} ist keine Excel-Arbeitsmappe (.xlsx) oder beschädigt. Bitte in Excel öffnen und als .xlsx speichern.`);
     }
-    return new XlsxRegisterStore(workbook);
+    return new XlsxRegisterStore(workbook, bytes);
   }
 
-  /** The workbook as .xlsx bytes. */
+  /** The workbook as .xlsx bytes, with the custom XML parts of the file it was read from (the user's own templates among them). */
   async toBuffer(): Promise<Buffer> {
-    return Buffer.from(await this.workbook.xlsx.writeBuffer());
+    const written = new Uint8Array(await this.workbook.xlsx.writeBuffer());
+    return Buffer.from(this.source === null ? written : carryOverCustomXml(this.source, written));
+  }
+
+  /** The user's own Word templates kept in the workbook file, at most one per kind. */
+  storedTemplates(): StoredTemplate[] {
+    return this.source === null ? [] : storedTemplatesIn(this.source);
+  }
+
+  /**
+   * The parts of the file read that `written` (bytes from {@link toBuffer}) lacks because exceljs
+   * cannot keep them: charts, pivot tables, … (see lostPartLabels for their names in German).
+   */
+  lostParts(written: Uint8Array): string[] {
+    return this.source === null ? [] : lostParts(this.source, written);
   }
 
   async read(): Promise<WorkbookGrids> {
