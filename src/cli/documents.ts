@@ -11,6 +11,7 @@ import { fillTemplate, TemplateProblemsError } from "../documents/fillTemplate";
 import { buildMailing, zipMailing, type Mailing } from "../documents/mailing";
 import { invitationData, minutesData, yearPlanData } from "../documents/templateData";
 import type { NamedFile } from "../documents/zip";
+import type { XlsxRegisterStore } from "../workbook/xlsxStore";
 import { FileError, openWorkbook, readInput, writeIntoFolder } from "./files";
 import { FINDINGS, OK, type CliIo } from "./io";
 import { findingsSection } from "./report";
@@ -18,7 +19,7 @@ import { findingsSection } from "./report";
 /** What `protokoll` and `versand` share: the workbook, the options and where to print. */
 export interface DocumentRun {
   readonly workbook: string;
-  /** `--vorlage`: the user's template; default: the one in assets/ for the kind. */
+  /** `--vorlage`: the user's template; default: the workbook's own template of the kind, else the one in assets/. */
   readonly template: string | undefined;
   /** `--aus`: the folder to write into; default: see each command. */
   readonly folder: string | undefined;
@@ -40,11 +41,10 @@ const ASSETS = path.join(__dirname, "..", "..", "assets");
  * @example await writeMinutes("2027-01", run) // 0, 1 or 2; writes "Protokoll_2027-01.docx"
  */
 export async function writeMinutes(nr: string, run: DocumentRun): Promise<number> {
-  const template = await loadTemplate(run.template, "protokoll");
-  const { registers, findings } = await checkedRegisters(run);
+  const { template, registers, findings } = await documentSources(run, "protokoll");
   let file: NamedFile;
   try {
-    file = minutesFile(registers, nr, template);
+    file = minutesFile(registers, nr, template.bytes);
   } catch (error) {
     return notMade(error, findings, { dateien: [] }, run);
   }
@@ -52,7 +52,7 @@ export async function writeMinutes(nr: string, run: DocumentRun): Promise<number
   if (run.json) {
     run.io.out(`${JSON.stringify({ dateien: written, findings })}\n`);
   } else {
-    run.io.out(`Protokoll der Sitzung ${nr.trim()} erstellt:\n${fileList(written)}\n\n${findingsSection(findings, run.today)}\n`);
+    run.io.out(`Protokoll der Sitzung ${nr.trim()} erstellt:\n${fileList(written)}\nVorlage: ${template.description}\n\n${findingsSection(findings, run.today)}\n`);
   }
   return hasErrors(findings) ? FINDINGS : OK;
 }
@@ -65,11 +65,10 @@ export async function writeMinutes(nr: string, run: DocumentRun): Promise<number
  * @example await writeMailing({ kind: "einladung", nr: "2027-01" }, run) // 0, 1 or 2
  */
 export async function writeMailing(request: MailingRequest, run: DocumentRun): Promise<number> {
-  const template = await loadTemplate(run.template, request.kind);
-  const { registers, findings: checkFindings } = await checkedRegisters(run);
+  const { template, registers, findings: checkFindings } = await documentSources(run, request.kind);
   let mailing: Mailing;
   try {
-    mailing = mailingFor(request, registers, template);
+    mailing = mailingFor(request, registers, template.bytes);
   } catch (error) {
     return notMade(error, checkFindings, { dateien: [], empfaenger: [] }, run);
   }
@@ -83,7 +82,7 @@ export async function writeMailing(request: MailingRequest, run: DocumentRun): P
     const count = mailing.recipients.length;
     run.io.out(
       `${TEMPLATE_KIND_LABELS[request.kind]}: ${count} ${count === 1 ? "Empfängerin oder Empfänger" : "Empfängerinnen und Empfänger"}, ${written.length} Dateien in „${folder}“:\n` +
-        `${fileList(written)}\n\n` +
+        `${fileList(written)}\nVorlage: ${template.description}\n\n` +
         "Die .eml-Dateien sind Entwürfe: per Doppelklick in Outlook öffnen, prüfen und senden.\n\n" +
         `${findingsSection(findings, run.today)}\n`,
     );
@@ -110,21 +109,45 @@ function minutesFile(registers: Registers, nr: string, template: Uint8Array): Na
   return { name: `Protokoll_${asciiFileName(data.Nr)}.docx`, bytes: fillTemplate(template, "protokoll", data) };
 }
 
-/**
- * The template for a kind: the user's file, checked before anything else is done, or the default
- * from assets/. A template with problems is a file error (exit status 2) listing them all.
- */
-async function loadTemplate(file: string | undefined, kind: TemplateKind): Promise<Uint8Array> {
-  const source = file ?? path.join(ASSETS, `Vorlage-${TEMPLATE_KIND_LABELS[kind]}.docx`);
-  const bytes = await readInput(source);
-  const problems = checkTemplate(bytes, kind);
-  if (problems.length > 0) throw new FileError(`„${source}“: ${new TemplateProblemsError(kind, problems).message}\nEs wurde nichts geschrieben.`);
-  return bytes;
+/** A template checked for its kind, with how the user knows it. */
+interface ChosenTemplate {
+  readonly bytes: Uint8Array;
+  /** E.g. `Briefkopf.docx aus der Arbeitsmappe`. */
+  readonly description: string;
 }
 
-async function checkedRegisters(run: DocumentRun): Promise<{ registers: Registers; findings: Finding[] }> {
+/** The template for the kind and the workbook's registers with their findings; the workbook is read once. */
+async function documentSources(run: DocumentRun, kind: TemplateKind): Promise<{ template: ChosenTemplate; registers: Registers; findings: Finding[] }> {
   const store = await openWorkbook(run.workbook);
-  return checkWorkbook(await store.read(), run.today);
+  const template = await chooseTemplate(run, kind, store);
+  return { template, ...checkWorkbook(await store.read(), run.today) };
+}
+
+/**
+ * The template for a kind: `--vorlage`, else the user's own template kept in the workbook, else
+ * the default from assets/. It is checked before the registers are read; a template with
+ * problems is a file error (exit status 2) listing them all.
+ */
+async function chooseTemplate(run: DocumentRun, kind: TemplateKind, store: XlsxRegisterStore): Promise<ChosenTemplate> {
+  if (run.template !== undefined) return checked(await readInput(run.template), kind, { description: run.template, source: `„${run.template}“`, remedy: "" });
+  const stored = store.storedTemplates().find((t) => t.kind === kind);
+  if (stored) {
+    return checked(stored.bytes, kind, {
+      description: `${stored.fileName} aus der Arbeitsmappe`,
+      source: `Die in „${run.workbook}“ gespeicherte Vorlage „${stored.fileName}“`,
+      remedy: "\nBitte in Excel unter „Dokumente“ eine korrigierte Vorlage wählen oder „Standardvorlage verwenden“, oder mit --vorlage eine andere Vorlage angeben.",
+    });
+  }
+  const name = `Vorlage-${TEMPLATE_KIND_LABELS[kind]}.docx`;
+  const file = path.join(ASSETS, name);
+  return checked(await readInput(file), kind, { description: `Standardvorlage ${name}`, source: `„${file}“`, remedy: "" });
+}
+
+/** The template if it can be used for the kind; else the file error naming its source and every problem. */
+function checked(bytes: Uint8Array, kind: TemplateKind, names: { readonly description: string; readonly source: string; readonly remedy: string }): ChosenTemplate {
+  const problems = checkTemplate(bytes, kind);
+  if (problems.length > 0) throw new FileError(`${names.source}: ${new TemplateProblemsError(kind, problems).message}${names.remedy}\nEs wurde nichts geschrieben.`);
+  return { bytes, description: names.description };
 }
 
 /** Files that are read and so must never be written. */

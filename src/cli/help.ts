@@ -18,8 +18,11 @@ const EXIT = `Exit-Status:
 /** `--vorlage` and `--ueberschreiben`; `which` says which template `--vorlage` replaces. */
 const documentOptions = (which: string) => `  --vorlage DATEI.docx
                  eigene Word-Vorlage statt der mitgelieferten ${which}.
-                 Sie wird vor allem anderen geprüft: unbekannte oder falsch geschriebene Felder
-                 und offene Schleifen werden genannt, und es wird nichts geschrieben (Exit-Status 2)
+                 Ohne --vorlage gilt die eigene Vorlage, die in der Arbeitsmappe gespeichert ist
+                 (im Excel-Add-in unter „Dokumente“ gewählt), sonst die mitgelieferte; welche
+                 verwendet wurde, steht in der Ausgabe. Die Vorlage wird geprüft, bevor etwas
+                 erstellt wird: unbekannte oder falsch geschriebene Felder und offene Schleifen
+                 werden genannt, und es wird nichts geschrieben (Exit-Status 2)
   --ueberschreiben
                  gleichnamige Dateien im Ausgabeordner ersetzen (nie die Arbeitsmappe oder
                  die Vorlage; andere Dateien im Ordner bleiben liegen)`;
@@ -47,7 +50,10 @@ Plant die Sitzungen eines Jahres: Termine nach Turnus und Wochentag, verschoben 
 und Sperrzeiten, Gastgeber reihum in alphabetischer Reihenfolge. Die geplanten Sitzungen werden
 unten an die Tabelle „Sitzungen“ angehängt und als neue Datei gespeichert; die Eingabedatei wird
 nie überschrieben. Monate, die schon eine Sitzung haben, bleiben unberührt (zweimal planen fügt
-nichts hinzu).
+nichts hinzu). Die in der Arbeitsmappe gespeicherten eigenen Vorlagen kommen mit in die neue
+Datei. Diagramme, Pivot-Tabellen, Datenschnitte, Makros und ähnliches kann „planen“ nicht
+übernehmen: dann nennt eine Warnung, was fehlt (in --json als Befund „teile-nicht-uebernommen“
+auf dem Blatt „Arbeitsmappe“); die Eingabedatei behält alles.
 
 Optionen:
   --jahr JJJJ    das zu planende Jahr (Standard: das Jahr nach dem Stichtag)

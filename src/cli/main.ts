@@ -1,16 +1,18 @@
 import { checkWorkbook } from "../domain/checkWorkbook";
-import { hasErrors } from "../domain/finding";
+import { hasErrors, type Finding } from "../domain/finding";
 import { registerLayouts } from "../domain/layouts";
 import { formatDateDe, type PlainDate } from "../domain/plainDate";
 import { planWorkbook } from "../domain/planWorkbook";
 import { DocumentInputError } from "../documents/documentInputError";
 import { MAILING_KINDS, type MailingKind } from "../documents/mailing";
+import { lostPartLabels } from "../workbook/xlsxParts";
 import { RegisterLayoutError, WorkbookFileError, XlsxRegisterStore } from "../workbook/xlsxStore";
 import { parseArgs, stichtagOption, UsageError, yearOption, type OptionSpec, type ParsedArgs } from "./args";
 import { writeMailing, writeMinutes, type DocumentRun, type MailingRequest } from "./documents";
 import { checkOutput, FileError, openWorkbook, plannedFileName, requireXlsxName, writeOutput } from "./files";
 import { COMMANDS, helpText, type CommandName } from "./help";
 import { FINDINGS, OK, USAGE, type CliIo } from "./io";
+import { lostPartsFinding } from "./lostParts";
 import { findingsSection, formatFindings, formatPlan, jsonMeeting } from "./report";
 
 export type { CliIo } from "./io";
@@ -147,13 +149,17 @@ async function plan(file: string, run: PlanRun): Promise<number> {
   const outcome = planWorkbook(await store.read(), year, today);
   const findings = [...outcome.findings, ...outcome.blockers.filter((b) => !outcome.findings.includes(b))];
   const planned = outcome.blockers.length === 0 && outcome.meetings.length > 0;
+  let lost: Finding | null = null;
   if (planned) {
     await store.append("Sitzungen", outcome.rows);
-    await writeOutput(output, await store.toBuffer(), overwrite);
+    const written = await store.toBuffer();
+    await writeOutput(output, written, overwrite);
+    const labels = lostPartLabels(store.lostParts(written));
+    if (labels.length > 0) lost = lostPartsFinding(labels, file, output);
   }
 
   if (json) {
-    io.out(`${JSON.stringify({ jahr: year, sitzungen: outcome.meetings.map(jsonMeeting), findings })}\n`);
+    io.out(`${JSON.stringify({ jahr: year, sitzungen: outcome.meetings.map(jsonMeeting), findings: lost ? [...findings, lost] : findings })}\n`);
   } else {
     const parts: string[] = [];
     if (outcome.blockers.length > 0) {
@@ -168,6 +174,7 @@ async function plan(file: string, run: PlanRun): Promise<number> {
       parts.push(`Geplante Sitzungen ${year} (${outcome.meetings.length}):\n\n${formatPlan(outcome.meetings)}`);
       parts.push(findingsSection(findings, today));
       parts.push(`Gespeichert in „${output}“. Die Eingabedatei „${file}“ ist unverändert.`);
+      if (lost) parts.push(`Warnung: ${lost.message}`);
     }
     io.out(`${parts.join("\n\n")}\n`);
   }
