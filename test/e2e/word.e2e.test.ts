@@ -4,8 +4,10 @@ import path from "node:path";
 import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
 import { formatLongDateDe } from "../../src/documents/formatDe";
 import type { PlainDate } from "../../src/domain/plainDate";
+import { templateXml } from "../../src/workbook/templateXml";
 import { allText, minimalDocx } from "../documents/docxText";
 import type { FakeWord } from "../fakes/wordFake";
+import { withCustomXml } from "../workbook/packageParts";
 import { bundleFakeOffice } from "./bundleFakeOffice";
 import { serveDirectory } from "./staticServer";
 
@@ -146,6 +148,33 @@ describe("Word task pane end to end (headless Chromium, strict Word fake)", func
     assert.ok(!text.includes("{"), "no field left unfilled");
     assert.equal(await fakeWord((w) => w.syncCount), 1, "createDocument(...).open() in one sync");
     await page.screenshot({ path: path.join(DOCS, "word-taskpane.png") });
+  });
+
+  it("fills the workbook's own Einladung template instead of the default, says so, and lists the problems of a broken one", async () => {
+    const withTemplate = (paragraphs: string[]) =>
+      Buffer.from(withCustomXml(readFileSync(EXAMPLE), 1, templateXml({ kind: "einladung", fileName: "Briefkopf.docx", bytes: minimalDocx(paragraphs) })));
+    const xlsx = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    await page.locator("#register-datei").setInputFiles({ name: "Mit-Vorlage.xlsx", mimeType: xlsx, buffer: withTemplate(["Briefkopf der Allianz", "Sitzung am {Datum}"]) });
+    await page.locator("#register-vorlagen", { hasText: "Eigene Vorlagen in der Arbeitsmappe: Einladung (Briefkopf.docx)." }).waitFor();
+    await page.getByRole("button", { name: "Weiter zu den Dokumenten" }).click();
+    await page.locator("#dokumente-vorlage-einladung", { hasText: "Einladung: eigene Vorlage „Briefkopf.docx“ aus der Arbeitsmappe" }).waitFor();
+    assert.equal(await page.locator("#dokumente-vorlage-protokoll").textContent(), "Protokoll: Standardvorlage");
+    const meeting = await chosenMeeting("#dokumente-sitzung");
+    await page.getByRole("button", { name: "Einladung erstellen" }).click();
+    await page.locator("#dokumente .message-success", { hasText: `Die Einladung für Sitzung ${meeting.nr} ist als neues Word-Dokument geöffnet.` }).waitFor();
+    const [letter] = await createdDocuments();
+    assert.equal(allText(letter), `Briefkopf der Allianz\nSitzung am ${formatLongDateDe(meeting.date)}`);
+
+    await page.getByRole("button", { name: "Register laden" }).click();
+    await page.locator("#register-datei").setInputFiles({ name: "Kaputt.xlsx", mimeType: xlsx, buffer: withTemplate(["Sitzung am {Datun}"]) });
+    await page.locator("#register .message", { hasText: /^„Kaputt\.xlsx“ geladen/ }).waitFor();
+    await page.getByRole("button", { name: "Weiter zu den Dokumenten" }).click();
+    await page.getByRole("button", { name: "Einladung erstellen" }).click();
+    const alert = page.locator("#dokumente [role=alert]");
+    await alert.waitFor();
+    assert.match((await alert.textContent()) ?? "", /Die eigene Vorlage „Briefkopf\.docx“ für „Einladung“ aus der Arbeitsmappe kann nicht gefüllt werden; es wurde nichts erstellt\./);
+    assert.deepEqual(await alert.locator("li").allTextContents(), ["Unbekanntes Feld „{Datun}“ – meinten Sie „{Datum}“?"]);
+    assert.equal((await createdDocuments()).length, 1);
   });
 
   it("fills the open letterhead as a template for the chosen meeting and leaves the template alone", async () => {

@@ -1,6 +1,8 @@
 import { checkWorkbook } from "../../domain/checkWorkbook";
 import type { Finding } from "../../domain/finding";
 import type { RegisterName } from "../../domain/registers";
+import { TEMPLATE_KIND_LABELS } from "../../documents/fields";
+import type { StoredTemplate } from "../../workbook/templateXml";
 import { todayInGermany } from "../../workbook/today";
 import { h, replaceChildren } from "../dom";
 import { countText, findingList, severityCounts } from "../findingList";
@@ -51,7 +53,7 @@ export const registerView: WordView = (context) => {
         const { XlsxRegisterStore } = await import(/* webpackChunkName: "xlsx" */ "../../workbook/xlsxStore");
         const store = await XlsxRegisterStore.fromBuffer(await file.arrayBuffer(), file.name);
         const { registers, findings } = checkWorkbook(await store.read(), todayInGermany());
-        context.session.loaded = { fileName: file.name, registers, findings: documentFindings(findings) };
+        context.session.loaded = { fileName: file.name, registers, findings: documentFindings(findings), templates: store.storedTemplates() };
         context.session.nr = null;
         context.session.year = null;
         replaceChildren(output, ...loadedContent(context.session.loaded, context));
@@ -65,6 +67,17 @@ export const registerView: WordView = (context) => {
   return section;
 };
 
+/**
+ * The own templates a workbook brings along, or null when it has none.
+ *
+ * @example storedTemplatesText([{ kind: "einladung", fileName: "Briefkopf.docx", bytes }]) // "Eigene Vorlagen in der Arbeitsmappe: Einladung (Briefkopf.docx). „Dokumente“ verwendet sie statt der Standardvorlage."
+ */
+export function storedTemplatesText(templates: readonly StoredTemplate[]): string | null {
+  if (templates.length === 0) return null;
+  const list = templates.map((t) => `${TEMPLATE_KIND_LABELS[t.kind]} (${t.fileName})`).join(", ");
+  return `Eigene Vorlagen in der Arbeitsmappe: ${list}. „Dokumente“ verwendet sie statt der Standardvorlage.`;
+}
+
 function loadedSummary({ fileName, registers, findings }: LoadedRegisters): string {
   const errors = findings.filter((f) => f.severity === "error").length;
   const counts = `${countText(registers.members.length, "Mitglied", "Mitglieder")}, ${countText(registers.contacts.length, "Kontakt", "Kontakte")}, ${countText(registers.meetings.length, "Sitzung", "Sitzungen")}`;
@@ -77,8 +90,10 @@ function loadedContent(loaded: LoadedRegisters, context: WordViewContext): (HTML
   const warnings = loaded.findings.filter((f) => f.severity === "warning");
   const next = h("button", { type: "button", class: "primary" }, "Weiter zu den Dokumenten");
   next.addEventListener("click", () => context.show("dokumente"));
+  const templates = storedTemplatesText(loaded.templates);
   return [
     h("p", { class: `message ${errors.length > 0 ? "message-error" : "message-success"}` }, loadedSummary(loaded)),
+    templates !== null && h("p", { class: "hint", id: "register-vorlagen" }, templates),
     errors.length > 0 &&
       h(
         "p",
