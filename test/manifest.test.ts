@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { validateManifestXml } from "../scripts/validate-manifest";
+import { validateManifestXml } from "./tools/validate-manifest";
 
 const ROOT = path.resolve(__dirname, "..");
 const manifest = readFileSync(path.join(ROOT, "manifest.xml"), "utf8");

@@ -195,7 +195,7 @@ function isCommand(word: string): word is CommandName {
   return (COMMANDS as readonly string[]).includes(word);
 }
 
-/** Entry point of `bin/allianz.js`: runs with the process arguments and sets the exit status. */
+/** Entry point of `src/cli/allianz.js`: runs with the process arguments and sets the exit status. */
 export async function main(): Promise<void> {
   const write = (stream: NodeJS.WriteStream) => (text: string) => void stream.write(text);
   process.exitCode = await runCli(process.argv.slice(2), { out: write(process.stdout), err: write(process.stderr) });

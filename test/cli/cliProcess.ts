@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { execFile } from "node:child_process";
 import path from "node:path";
 
-const BIN = path.join(__dirname, "..", "..", "bin", "allianz.js");
+const BIN = path.join(__dirname, "..", "..", "src", "cli", "allianz.js");
 
 export interface Run {
   code: number;

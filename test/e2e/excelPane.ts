@@ -15,7 +15,7 @@ import { serveDirectory } from "./staticServer";
 
 export const ROOT = path.resolve(__dirname, "../..");
 export const DIST = path.join(ROOT, "dist");
-export const DOCS = path.join(ROOT, "docs");
+export const DOCS = path.join(ROOT, "assets", "screenshots");
 const OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
 /** The session's "today": planning defaults to 2027, and screenshots do not change with the calendar. */
 export const TODAY = new Date("2026-11-24T10:00:00+01:00");

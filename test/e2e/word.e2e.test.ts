@@ -19,7 +19,7 @@ import { serveDirectory } from "./staticServer";
 
 const ROOT = path.resolve(__dirname, "../..");
 const DIST = path.join(ROOT, "dist");
-const DOCS = path.join(ROOT, "docs");
+const DOCS = path.join(ROOT, "assets", "screenshots");
 const EXAMPLE = path.join(ROOT, "assets", "Beispiel-Allianz.xlsx");
 const OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
 /** The session's "today", so the preselected meeting and the screenshot do not change with the calendar. */

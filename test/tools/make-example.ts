@@ -11,12 +11,12 @@
 import { writeFile } from "node:fs/promises";
 import path from "node:path";
 import PizZip from "pizzip";
-import type { RawCell } from "../src/domain/grid";
-import { registerLayouts } from "../src/domain/layouts";
-import { SETTING_LABELS, type Settings } from "../src/domain/registers";
-import { XlsxRegisterStore } from "../src/workbook/xlsxStore";
+import type { RawCell } from "../../src/domain/grid";
+import { registerLayouts } from "../../src/domain/layouts";
+import { SETTING_LABELS, type Settings } from "../../src/domain/registers";
+import { XlsxRegisterStore } from "../../src/workbook/xlsxStore";
 
-const OUTPUT = path.join(__dirname, "..", "assets", "Beispiel-Allianz.xlsx");
+const OUTPUT = path.join(__dirname, "..", "..", "assets", "Beispiel-Allianz.xlsx");
 /** The day the statuses describe, and the workbook's created/modified stamp (keeps the bytes stable). */
 const AS_OF = new Date(Date.UTC(2026, 10, 24));
 const FOUNDED = "2021-05-10";

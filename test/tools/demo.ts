@@ -5,13 +5,13 @@
  */
 import { copyFile, mkdir } from "node:fs/promises";
 import path from "node:path";
-import { dateParts } from "../src/domain/plainDate";
-import { planWorkbook } from "../src/domain/planWorkbook";
-import { openWorkbook } from "../src/cli/files";
-import { runCli } from "../src/cli/main";
-import { todayInGermany } from "../src/workbook/today";
+import { dateParts } from "../../src/domain/plainDate";
+import { planWorkbook } from "../../src/domain/planWorkbook";
+import { openWorkbook } from "../../src/cli/files";
+import { runCli } from "../../src/cli/main";
+import { todayInGermany } from "../../src/workbook/today";
 
-const root = path.join(__dirname, "..");
+const root = path.join(__dirname, "..", "..");
 const example = path.join(root, "assets", "Beispiel-Allianz.xlsx");
 const folder = path.join(root, "demo-ausgabe");
 

@@ -1,14 +1,14 @@
 /*
  * The README's list of template fields, made from the field catalogue (src/documents/fields.ts) so
  * the documentation cannot drift from what the template check accepts. `npx tsx
- * scripts/fields-table.ts --write` updates README.md; test/documents/readmeFields.test.ts checks it.
+ * test/tools/fields-table.ts --write` updates README.md; test/documents/readmeFields.test.ts checks it.
  */
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { TEMPLATE_FIELDS, TEMPLATE_KIND_LABELS, TEMPLATE_KINDS, type TemplateField, type TemplateKind } from "../src/documents/fields";
+import { TEMPLATE_FIELDS, TEMPLATE_KIND_LABELS, TEMPLATE_KINDS, type TemplateField, type TemplateKind } from "../../src/documents/fields";
 
-export const README = join(__dirname, "..", "README.md");
-const START = "<!-- felder:start (erzeugt von scripts/fields-table.ts) -->";
+export const README = join(__dirname, "..", "..", "README.md");
+const START = "<!-- felder:start (erzeugt von test/tools/fields-table.ts) -->";
 const END = "<!-- felder:end -->";
 
 interface Row {

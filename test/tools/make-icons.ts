@@ -1,6 +1,6 @@
 /*
  * Renders the add-in icons (assets/icon-16.png … icon-128.png) from one SVG in headless Chromium:
- * a calendar sheet on Excel green. Run with `npx tsx scripts/make-icons.ts`; the PNGs are committed.
+ * a calendar sheet on Excel green. Run with `npx tsx test/tools/make-icons.ts`; the PNGs are committed.
  */
 import path from "node:path";
 import { chromium } from "playwright-core";
@@ -27,7 +27,7 @@ async function main(): Promise<void> {
     for (const size of SIZES) {
       await page.setViewportSize({ width: size, height: size });
       await page.setContent(`<html><body style="margin:0;background:transparent">${SVG.replace("<svg ", `<svg width="${size}" height="${size}" `)}</body></html>`);
-      await page.screenshot({ path: path.join(__dirname, "..", "assets", `icon-${size}.png`), omitBackground: true });
+      await page.screenshot({ path: path.join(__dirname, "..", "..", "assets", `icon-${size}.png`), omitBackground: true });
     }
   } finally {
     await browser.close();

@@ -6,7 +6,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { validateXML } from "xmllint-wasm";
 
-const PROJECT_ROOT = path.resolve(__dirname, "..");
+const PROJECT_ROOT = path.resolve(__dirname, "..", "..");
 /** The schemas live beside the project, see their README. */
 export const SCHEMA_DIR = path.resolve(PROJECT_ROOT, "../shared/office-manifest-schemas");
 const MAIN_SCHEMA = "OfficeAppManifestV1_1.xsd";

@@ -9,16 +9,16 @@ import { performance } from "node:perf_hooks";
 import { execSync } from "node:child_process";
 import Docxtemplater from "docxtemplater";
 import PizZip from "pizzip";
-import { checkWorkbook } from "../src/domain/checkWorkbook";
-import { planWorkbook } from "../src/domain/planWorkbook";
-import type { PlainDate } from "../src/domain/plainDate";
-import { fillTemplate } from "../src/documents/fillTemplate";
-import { buildMailing } from "../src/documents/mailing";
-import { invitationData } from "../src/documents/templateData";
-import { syntheticWorkbook } from "../test/support/syntheticWorkbook";
-import { syncsPerCommand } from "../test/workbook/syncFigures";
+import { checkWorkbook } from "../../src/domain/checkWorkbook";
+import { planWorkbook } from "../../src/domain/planWorkbook";
+import type { PlainDate } from "../../src/domain/plainDate";
+import { fillTemplate } from "../../src/documents/fillTemplate";
+import { buildMailing } from "../../src/documents/mailing";
+import { invitationData } from "../../src/documents/templateData";
+import { syntheticWorkbook } from "../support/syntheticWorkbook";
+import { syncsPerCommand } from "../workbook/syncFigures";
 
-const root = join(__dirname, "..");
+const root = join(__dirname, "..", "..");
 const TODAY = "2026-11-24" as PlainDate;
 
 /** Median wall time in ms of `runs` calls after `warmup` calls. */

@@ -3,7 +3,7 @@
 // Runs the TypeScript sources through tsx, so `npx allianz` works right after `npm install`.
 try {
   require("tsx/cjs");
-  require("../src/cli/main.ts").main();
+  require("./main.ts").main();
 } catch (error) {
   process.stderr.write(`Fehler: allianz konnte nicht starten (${error && error.message}). Bitte im Projektordner \`npm install\` ausführen.\n`);
   process.exitCode = 2;

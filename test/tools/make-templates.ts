@@ -1,6 +1,6 @@
 /**
  * Writes the default Word templates to assets/: Vorlage-Protokoll.docx, Vorlage-Einladung.docx,
- * Vorlage-Jahresplanung.docx. Run with `npx tsx scripts/make-templates.ts`; the output is the same
+ * Vorlage-Jahresplanung.docx. Run with `npx tsx test/tools/make-templates.ts`; the output is the same
  * on every run (fixed dates inside the file), so the committed files only change with this script
  * (a test checks that they are up to date).
  *
@@ -332,7 +332,7 @@ export async function defaultTemplates(): Promise<Record<string, Uint8Array>> {
 
 async function main(): Promise<void> {
   for (const [file, bytes] of Object.entries(await defaultTemplates())) {
-    writeFileSync(join(__dirname, "..", "assets", file), bytes);
+    writeFileSync(join(__dirname, "..", "..", "assets", file), bytes);
     console.log(`assets/${file} geschrieben`);
   }
 }
