@@ -1,6 +1,7 @@
 import type { Registers } from "../domain/registers";
 import { DocumentInputError } from "./documentInputError";
-import type { TemplateKind } from "./fields";
+import { TEMPLATE_KIND_LABELS, type TemplateKind } from "./fields";
+import { asciiFileName } from "./fileName";
 import { fillTemplate } from "./fillTemplate";
 import { invitationData, minutesData, yearPlanData } from "./templateData";
 
@@ -25,16 +26,38 @@ export interface DocumentTarget {
  * @example documentFor("protokoll", registers, { nr: "2027-01" }, templateBytes) // .docx bytes
  */
 export function documentFor(kind: TemplateKind, registers: Registers, target: DocumentTarget, template: Uint8Array): Uint8Array {
-  if (kind === "jahresplanung") {
-    if (target.year === undefined) throw new DocumentInputError("Für die Jahresplanung fehlt das Jahr.");
-    return fillTemplate(template, kind, yearPlanData(registers, target.year));
-  }
-  if (target.nr === undefined) throw new DocumentInputError("Bitte eine Sitzung (Nr) wählen.");
-  return kind === "protokoll" ? fillTemplate(template, kind, minutesData(registers, target.nr)) : fillTemplate(template, kind, invitationData(registers, target.nr));
+  if (kind === "jahresplanung") return fillTemplate(template, kind, yearPlanData(registers, targetYear(target)));
+  const nr = targetNr(kind, target);
+  return kind === "protokoll" ? fillTemplate(template, kind, minutesData(registers, nr)) : fillTemplate(template, kind, invitationData(registers, nr));
 }
 
-/** File name of a filled document, e.g. `Protokoll_2027-01.docx`, `Einladung_2027-01.docx`, `Jahresplanung_2027.docx`. */
+/**
+ * The meeting Nr a document or mailing of a kind is for, trimmed; a German DocumentInputError without one.
+ *
+ * @example targetNr("einladung", { nr: " 2027-01 " }) // "2027-01"
+ */
+export function targetNr(kind: TemplateKind, target: DocumentTarget): string {
+  const nr = target.nr?.trim() ?? "";
+  if (nr === "") throw new DocumentInputError(`Für „${TEMPLATE_KIND_LABELS[kind]}“ fehlt die Sitzung – bitte die Nr einer Sitzung angeben, z. B. 2027-01.`);
+  return nr;
+}
+
+/**
+ * The year a Jahresplanung is for; a German DocumentInputError without one.
+ *
+ * @example targetYear({ year: 2027 }) // 2027
+ */
+export function targetYear(target: DocumentTarget): number {
+  if (target.year === undefined) throw new DocumentInputError("Für die Jahresplanung fehlt das Jahr – bitte ein Jahr wie 2027 angeben.");
+  return target.year;
+}
+
+/**
+ * File name of a filled document; the Nr made safe for every file system.
+ *
+ * @example documentFileName("protokoll", { nr: "2027-01" }) // "Protokoll_2027-01.docx"
+ * @example documentFileName("jahresplanung", { year: 2027 }) // "Jahresplanung_2027.docx"
+ */
 export function documentFileName(kind: TemplateKind, target: DocumentTarget): string {
-  const name = { protokoll: "Protokoll", einladung: "Einladung", jahresplanung: "Jahresplanung" }[kind];
-  return `${name}_${kind === "jahresplanung" ? target.year : target.nr}.docx`;
+  return `${TEMPLATE_KIND_LABELS[kind]}_${kind === "jahresplanung" ? target.year : asciiFileName(target.nr ?? "")}.docx`;
 }

@@ -4,6 +4,7 @@ import { formatDateDe, plainDate } from "../domain/plainDate";
 import type { Meeting, Registers } from "../domain/registers";
 import { recipientsCsv } from "./csv";
 import { DocumentInputError } from "./documentInputError";
+import { documentFileName, targetNr, targetYear } from "./documentFor";
 import { buildEml, DOCX_CONTENT_TYPE, icsContentType, isMailAddress, type MailAddress, type MailAttachment } from "./eml";
 import { asciiFileName } from "./fileName";
 import { buildIcs, type IcsMethod } from "./ics";
@@ -68,7 +69,7 @@ export function buildMailing(kind: MailingKind, registers: Registers, options: M
   const stamp = parseTimestamp(options.stamp);
   if (stamp === null) throw new DocumentInputError(`Der Zeitstempel „${options.stamp}“ ist ungültig – bitte einen Zeitpunkt wie 2026-12-01T09:30:00Z angeben.`);
   const from = senderAddress(registers);
-  const plan = kind === "jahresplanung" ? yearPlan(registers, requireYear(options)) : kind === "einladung" ? invitation(registers, requireNr(options, kind)) : minutes(registers, requireNr(options, kind), options);
+  const plan = kind === "jahresplanung" ? yearPlan(registers, targetYear(options)) : kind === "einladung" ? invitation(registers, targetNr(kind, options)) : minutes(registers, targetNr(kind, options), options);
   const { recipients, findings } = mailableRecipients(recipientsOn(registers, plan.recipientsDate));
   if (recipients.length === 0) {
     throw new DocumentInputError(`Niemand kann die Mails bekommen: am ${formatDateDe(plan.recipientsDate)} hat kein Mitglied einen aktiven Kontakt mit gültiger E-Mail-Adresse – bitte das Blatt Kontakte ergänzen.`);
@@ -223,20 +224,9 @@ function minutes(registers: Registers, nr: string, options: MailingOptions): Mai
     recipientsDate: meeting.date,
     subject: `Protokoll der Sitzung ${data.Nr}${of} vom ${data.Datum}`,
     body: `anbei erhalten Sie das Protokoll der Sitzung ${data.Nr}${of} vom ${data.Datum}. Das Protokoll führte ${data.Protokollfuehrung}.`,
-    docx: { name: `Protokoll_${fileStem}.docx`, bytes: options.attachmentDocx },
+    docx: { name: documentFileName("protokoll", meeting), bytes: options.attachmentDocx },
     csvMeeting: { nr: meeting.nr, date: meeting.date },
   };
-}
-
-function requireNr(options: MailingOptions, kind: MailingKind): string {
-  const nr = options.nr?.trim() ?? "";
-  if (nr === "") throw new DocumentInputError(`Für „${kind}“ fehlt die Sitzung – bitte die Nr einer Sitzung angeben, z. B. 2027-01.`);
-  return nr;
-}
-
-function requireYear(options: MailingOptions): number {
-  if (options.year === undefined) throw new DocumentInputError("Für die Jahresplanung fehlt das Jahr – bitte ein Jahr wie 2027 angeben.");
-  return options.year;
 }
 
 /** The template data found the meeting already (and rejected unknown or cancelled ones). */
