@@ -7,7 +7,7 @@ import { kindPicker } from "./kindPicker";
 import { meetingPicker, yearPicker } from "../targetPicker";
 import { wordErrorMessage } from "./wordErrorMessage";
 import { openDocumentBytes } from "./wordHost";
-import { registersFirst, type WordView } from "./wordView";
+import { registersFirst, templateProblemsAlert, type WordView } from "./wordView";
 
 /**
  * "Vorlage füllen": the document open in Word (e.g. the secretariat's letterhead with `{Datum}`)
@@ -48,10 +48,7 @@ export const fillView: WordView = (context) => {
         const problems = checkTemplate(template, chosen);
         if (problems.length > 0) {
           const summary = `Dieses Dokument kann nicht als Vorlage für „${TEMPLATE_KIND_LABELS[chosen]}“ gefüllt werden; es wurde nichts erstellt. Bitte korrigieren Sie:`;
-          replaceChildren(
-            output,
-            h("div", { class: "message message-error", role: "alert" }, h("p", {}, summary), h("ul", { class: "problem-list" }, ...problems.map((p) => h("li", {}, p.message)))),
-          );
+          replaceChildren(output, templateProblemsAlert(summary, problems));
           return;
         }
         const message = await openFilled(chosen, loaded.registers, targetFor(chosen, meeting.selected(), year.selected()), template);
