@@ -4,7 +4,7 @@ import { matchKey } from "../domain/matchKey";
 import type { Registers } from "../domain/registers";
 import { documentFileName, documentFor } from "../documents/documentFor";
 import { buildMailing, zipMailing, type MailingKind } from "../documents/mailing";
-import type { DocumentJob, DocumentResult } from "./documentsProtocol";
+import { ACTION_TEMPLATE, type DocumentJob, type DocumentResult } from "./documentsProtocol";
 
 /** Progress as the view shows it: a text, and for the mail drafts how many of how many are done. */
 export type Progress = (text: string, done?: number, total?: number) => void;
@@ -29,9 +29,9 @@ export function makeDocument(job: DocumentJob, template: Uint8Array, progress: P
     const bytes = documentFor("protokoll", registers, target, template);
     return { file: { name: documentFileName("protokoll", target), bytes }, mails: 0, findings: concerning };
   }
-  const kind: MailingKind = job.action === "protokollversand" ? "protokoll" : job.action;
-  progress(job.action === "protokollversand" ? "Protokoll wird ausgefüllt …" : "Serienbrief wird erstellt …");
-  const docx = documentFor(job.action === "protokollversand" ? "protokoll" : job.action, registers, target, template);
+  const kind: MailingKind = ACTION_TEMPLATE[job.action];
+  progress(kind === "protokoll" ? "Protokoll wird ausgefüllt …" : "Serienbrief wird erstellt …");
+  const docx = documentFor(kind, registers, target, template);
   const step = (total: number) => Math.max(1, Math.floor(total / PROGRESS_STEPS));
   const mailing = buildMailing(kind, registers, {
     ...target,
