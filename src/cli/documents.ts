@@ -4,12 +4,13 @@ import { hasErrors, type Finding } from "../domain/finding";
 import type { PlainDate } from "../domain/plainDate";
 import type { Registers } from "../domain/registers";
 import { checkTemplate } from "../documents/checkTemplate";
+import { DEFAULT_TEMPLATE_FILES, documentFor } from "../documents/documentFor";
 import { DocumentInputError } from "../documents/documentInputError";
 import { TEMPLATE_KIND_LABELS, type TemplateKind } from "../documents/fields";
 import { asciiFileName } from "../documents/fileName";
 import { fillTemplate, TemplateProblemsError } from "../documents/fillTemplate";
 import { buildMailing, zipMailing, type Mailing } from "../documents/mailing";
-import { invitationData, minutesData, yearPlanData } from "../documents/templateData";
+import { minutesData } from "../documents/templateData";
 import type { NamedFile } from "../documents/zip";
 import type { XlsxRegisterStore } from "../workbook/xlsxStore";
 import { FileError, openWorkbook, readInput, writeIntoFolder } from "./files";
@@ -92,15 +93,9 @@ export async function writeMailing(request: MailingRequest, run: DocumentRun): P
 
 /** The mailing with its letter (einladung, jahresplanung) or the minutes (protokoll) filled from the template; stamped now. */
 function mailingFor(request: MailingRequest, registers: Registers, template: Uint8Array): Mailing {
-  const stamp = new Date().toISOString();
-  switch (request.kind) {
-    case "einladung":
-      return buildMailing("einladung", registers, { nr: request.nr, stamp, letterDocx: fillTemplate(template, "einladung", invitationData(registers, request.nr)) });
-    case "jahresplanung":
-      return buildMailing("jahresplanung", registers, { year: request.year, stamp, letterDocx: fillTemplate(template, "jahresplanung", yearPlanData(registers, request.year)) });
-    case "protokoll":
-      return buildMailing("protokoll", registers, { nr: request.nr, stamp, attachmentDocx: minutesFile(registers, request.nr, template).bytes });
-  }
+  const target = request.kind === "jahresplanung" ? { year: request.year } : { nr: request.nr };
+  const docx = documentFor(request.kind, registers, target, template);
+  return buildMailing(request.kind, registers, { ...target, stamp: new Date().toISOString(), ...(request.kind === "protokoll" ? { attachmentDocx: docx } : { letterDocx: docx }) });
 }
 
 /** The filled minutes, named as the minutes mailing attaches them. */
@@ -138,7 +133,7 @@ async function chooseTemplate(run: DocumentRun, kind: TemplateKind, store: XlsxR
       remedy: "\nBitte in Excel unter „Dokumente“ eine korrigierte Vorlage wählen oder „Standardvorlage verwenden“, oder mit --vorlage eine andere Vorlage angeben.",
     });
   }
-  const name = `Vorlage-${TEMPLATE_KIND_LABELS[kind]}.docx`;
+  const name = DEFAULT_TEMPLATE_FILES[kind];
   const file = path.join(ASSETS, name);
   return checked(await readInput(file), kind, { description: `Standardvorlage ${name}`, source: `„${file}“`, remedy: "" });
 }
