@@ -1,5 +1,4 @@
-import type { PlanOutcome } from "../domain/planWorkbook";
-import { planWorkbook } from "../domain/planWorkbook";
+import { planWorkbook, type PlanOutcome } from "../domain/planWorkbook";
 import { dateParts, formatDateWithWeekdayDe } from "../domain/plainDate";
 import { todayInGermany } from "../workbook/today";
 import { h, replaceChildren } from "./dom";

@@ -222,7 +222,7 @@ export class ExcelRegisterStore implements RegisterStore {
       const next = wanted.filter(onSheet).map(withFill);
       await syncOrExplain(context, [...new Set([...before, ...next].map((c) => c.sheet))].join("“, „"));
 
-    // A cell still in our colour gets its own fill back; one the user has recoloured keeps theirs.
+      // A cell still in our colour gets its own fill back; one the user has recoloured keeps theirs.
       const restored = new Map<string, string | null>();
       for (const c of before) {
         if (!sameColor(c.current.color, c.color)) continue;
