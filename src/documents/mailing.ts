@@ -1,5 +1,6 @@
 import type { Finding } from "../domain/finding";
 import type { PlainDate } from "../domain/plainDate";
+import { meetingsByDate } from "../domain/meetingChoice";
 import { formatDateDe, plainDate } from "../domain/plainDate";
 import type { Meeting, Registers } from "../domain/registers";
 import { recipientsCsv } from "./csv";
@@ -12,7 +13,7 @@ import { meetingEvent } from "./meetingEvent";
 import type { Recipient } from "./recipients";
 import { recipientsOn } from "./recipients";
 import { stableHash } from "./stableHash";
-import { invitationData, minutesData, yearPlanData } from "./templateData";
+import { findMeeting, invitationData, minutesData, yearPlanData } from "./templateData";
 import { parseTimestamp } from "./timestamp";
 import { zipFiles, type NamedFile } from "./zip";
 
@@ -152,8 +153,8 @@ interface MailPlan {
 }
 
 function invitation(registers: Registers, nr: string): MailPlan {
+  const meeting = findMeeting(registers, nr, "Einladung");
   const data = invitationData(registers, nr);
-  const meeting = meetingByNr(registers, data.Nr);
   const of = data.Allianz === "" ? "" : ` der ${data.Allianz}`;
   const agenda = data.Tagesordnung.map((item) => {
     const extra = [item.Referent, item.Minuten === "" ? "" : `${item.Minuten} Min.`].filter((part) => part !== "").join(", ");
@@ -201,7 +202,7 @@ function yearPlan(registers: Registers, year: number): MailPlan {
     `Mit der angehängten Kalenderdatei übernehmen Sie alle Termine in Ihren Kalender. Die Einladung mit der Tagesordnung folgt jeweils ${registers.settings.invitationLeadDays} Tage vor der Sitzung.`,
   ].join("\n");
   // The calendar also holds the year's cancelled meetings, so calendars that hold them take the cancellation.
-  const meetings = registers.meetings.filter((m) => m.date.startsWith(`${year}-`)).sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  const meetings = meetingsByDate(registers.meetings.filter((m) => m.date.startsWith(`${year}-`)));
   return {
     key: String(year),
     zipStem: `Jahresplanung_${year}`,
@@ -213,9 +214,9 @@ function yearPlan(registers: Registers, year: number): MailPlan {
 }
 
 function minutes(registers: Registers, nr: string, options: MailingOptions): MailPlan {
+  const meeting = findMeeting(registers, nr, "Protokoll");
   const data = minutesData(registers, nr);
   if (options.attachmentDocx === undefined) throw new DocumentInputError(`Für den Protokollversand fehlt das ausgefüllte Protokoll der Sitzung „${data.Nr}“ – bitte zuerst das Protokoll erstellen.`);
-  const meeting = meetingByNr(registers, data.Nr);
   const of = data.Allianz === "" ? "" : ` der ${data.Allianz}`;
   const fileStem = asciiFileName(meeting.nr);
   return {
@@ -227,13 +228,6 @@ function minutes(registers: Registers, nr: string, options: MailingOptions): Mai
     docx: { name: documentFileName("protokoll", meeting), bytes: options.attachmentDocx },
     csvMeeting: { nr: meeting.nr, date: meeting.date },
   };
-}
-
-/** The template data found the meeting already (and rejected unknown or cancelled ones). */
-function meetingByNr(registers: Registers, nr: string): Meeting {
-  const meeting = registers.meetings.find((m) => m.nr.trim() === nr.trim());
-  if (meeting === undefined) throw new DocumentInputError(`Die Sitzung „${nr}“ steht nicht im Blatt Sitzungen – bitte eine vorhandene Nr angeben.`);
-  return meeting;
 }
 
 function senderLines(registers: Registers): string[] {

@@ -1,4 +1,5 @@
 import { isMemberOn } from "../domain/isMemberOn";
+import { compareMeetings, meetingByNr } from "../domain/meetingChoice";
 import type { PlainDate } from "../domain/plainDate";
 import { addDays, formatDateDe, isoWeekday, plainDate } from "../domain/plainDate";
 import type { Meeting, Registers } from "../domain/registers";
@@ -35,7 +36,7 @@ type LetterData = TemplateData<"einladung">["Briefe"][number];
 type AttendanceData = TemplateData<"protokoll">["Teilnehmende"][number];
 
 const collator = new Intl.Collator("de");
-/** Orders "2" before "10" and "2.1" after "2" (TOP numbers, meeting Nr). */
+/** Orders "2" before "10" and "2.1" after "2" (TOP numbers). */
 const numericCollator = new Intl.Collator("de", { numeric: true });
 
 /**
@@ -94,7 +95,7 @@ export function yearPlanData(registers: Registers, year: number, options: YearPl
   if (newYear === null) throw new DocumentInputError(`„${year}“ ist kein gültiges Jahr – bitte ein Jahr wie 2027 angeben.`);
   const meetings = registers.meetings
     .filter((m) => m.date.startsWith(`${year}-`) && m.status !== "abgesagt")
-    .sort(byDateThenNr);
+    .sort(compareMeetings);
   if (meetings.length === 0) {
     throw new DocumentInputError(`Für ${year} steht keine Sitzung im Blatt Sitzungen – bitte zuerst das Jahr planen („Nächstes Jahr planen“).`);
   }
@@ -126,9 +127,14 @@ function previousWeekday(date: PlainDate): PlainDate {
   return weekday > 5 ? addDays(date, 5 - weekday) : date;
 }
 
-function findMeeting(registers: Registers, nr: string, document: string): Meeting {
+/**
+ * The meeting a document is for; a German DocumentInputError for an unknown Nr or a cancelled meeting.
+ *
+ * @example findMeeting(registers, "2027-01", "Einladung").date // "2027-03-11"
+ */
+export function findMeeting(registers: Pick<Registers, "meetings">, nr: string, document: string): Meeting {
   const wanted = nr.trim();
-  const meeting = registers.meetings.find((m) => m.nr.trim() === wanted);
+  const meeting = meetingByNr(registers.meetings, wanted);
   if (meeting === undefined) {
     const known = registers.meetings.length > 0 ? `, z. B. „${registers.meetings[registers.meetings.length - 1].nr}“` : "";
     throw new DocumentInputError(`Die Sitzung „${wanted}“ steht nicht im Blatt Sitzungen – bitte eine vorhandene Nr angeben${known}.`);
@@ -183,15 +189,11 @@ function agendaData(registers: Registers, meeting: Meeting): AgendaData[] {
 
 function nextMeetingText(registers: Registers, meeting: Meeting): string {
   const next = registers.meetings
-    .filter((m) => m.status !== "abgesagt" && byDateThenNr(m, meeting) > 0)
-    .sort(byDateThenNr)[0];
+    .filter((m) => m.status !== "abgesagt" && compareMeetings(m, meeting) > 0)
+    .sort(compareMeetings)[0];
   if (next === undefined) return "noch nicht geplant";
   const { Datum, Beginn, Ort } = meetingData(registers, next);
   return [Datum, Beginn, Ort].filter((part) => part !== "").join(", ");
-}
-
-function byDateThenNr(a: Meeting, b: Meeting): number {
-  return a.date < b.date ? -1 : a.date > b.date ? 1 : numericCollator.compare(a.nr, b.nr);
 }
 
 function letters(registers: Registers, date: PlainDate): LetterData[] {

@@ -1,4 +1,5 @@
 import { cellAddress, type WorkbookGrids } from "./grid";
+import { meetingByNr } from "./meetingChoice";
 import { readRegisters } from "./readRegisters";
 
 /** The cells of one meeting's row that "Als eingeladen markieren" needs. */
@@ -23,7 +24,7 @@ export interface MeetingStatusCell {
 export function meetingStatusCell(wb: WorkbookGrids, nr: string): MeetingStatusCell | null {
   const { registers, sheets } = readRegisters(wb);
   const columns = sheets.meetings;
-  const meeting = registers.meetings.find((m) => m.nr.trim() === nr.trim());
+  const meeting = meetingByNr(registers.meetings, nr);
   const nrColumn = columns?.columns.get("nr");
   const statusColumn = columns?.columns.get("status");
   if (!columns || !meeting || !nrColumn || !statusColumn) return null;

@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { meetingsByDate, meetingYears, nextMeeting } from "../../src/domain/meetingChoice";
+import { meetingByNr, meetingsByDate, meetingYears, nextMeeting } from "../../src/domain/meetingChoice";
 import type { PlainDate } from "../../src/domain/plainDate";
 import type { Meeting } from "../../src/domain/registers";
 
@@ -21,6 +21,11 @@ describe("meetingChoice", () => {
   it("falls back to the latest meeting, and to null without meetings", () => {
     assert.equal(nextMeeting(meetings, "2028-01-01" as PlainDate)?.nr, "2027-02");
     assert.equal(nextMeeting([], "2028-01-01" as PlainDate), null);
+  });
+
+  it("finds a meeting by its Nr, spaces around it ignored", () => {
+    assert.equal(meetingByNr([m("2027-01 ", "2027-03-11"), m("2027-01", "2027-05-13")], " 2027-01")?.date, "2027-03-11");
+    assert.equal(meetingByNr(meetings, "2027-1"), undefined);
   });
 
   it("lists the years with meetings", () => {
