@@ -4,13 +4,11 @@ import { hasErrors, type Finding } from "../domain/finding";
 import type { PlainDate } from "../domain/plainDate";
 import type { Registers } from "../domain/registers";
 import { checkTemplate } from "../documents/checkTemplate";
-import { DEFAULT_TEMPLATE_FILES, documentFor } from "../documents/documentFor";
+import { DEFAULT_TEMPLATE_FILES, documentFileName, documentFor } from "../documents/documentFor";
 import { DocumentInputError } from "../documents/documentInputError";
 import { TEMPLATE_KIND_LABELS, type TemplateKind } from "../documents/fields";
-import { asciiFileName } from "../documents/fileName";
-import { fillTemplate, TemplateProblemsError } from "../documents/fillTemplate";
+import { TemplateProblemsError } from "../documents/fillTemplate";
 import { buildMailing, zipMailing, type Mailing } from "../documents/mailing";
-import { minutesData } from "../documents/templateData";
 import type { NamedFile } from "../documents/zip";
 import type { XlsxRegisterStore } from "../workbook/xlsxStore";
 import { FileError, openWorkbook, readInput, writeIntoFolder } from "./files";
@@ -100,8 +98,7 @@ function mailingFor(request: MailingRequest, registers: Registers, template: Uin
 
 /** The filled minutes, named as the minutes mailing attaches them. */
 function minutesFile(registers: Registers, nr: string, template: Uint8Array): NamedFile {
-  const data = minutesData(registers, nr);
-  return { name: `Protokoll_${asciiFileName(data.Nr)}.docx`, bytes: fillTemplate(template, "protokoll", data) };
+  return { name: documentFileName("protokoll", { nr }), bytes: documentFor("protokoll", registers, { nr }, template) };
 }
 
 /** A template checked for its kind, with how the user knows it. */
