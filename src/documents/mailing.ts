@@ -13,7 +13,7 @@ import { meetingEvent } from "./meetingEvent";
 import type { Recipient } from "./recipients";
 import { recipientsOn } from "./recipients";
 import { stableHash } from "./stableHash";
-import { findMeeting, invitationData, minutesData, yearPlanData } from "./templateData";
+import { findMeeting, invitationData, minutesData, senderLines, yearPlanData } from "./templateData";
 import { parseTimestamp } from "./timestamp";
 import { zipFiles, type NamedFile } from "./zip";
 
@@ -103,7 +103,7 @@ export function buildMailing(kind: MailingKind, registers: Registers, options: M
         from,
         to: [toAddress(recipient)],
         subject: plan.subject,
-        text: `${recipient.salutation}\n\n${plan.body}\n\nMit freundlichen Grüßen\n\n${senderLines(registers).join("\n")}\n`,
+        text: `${recipient.salutation}\n\n${plan.body}\n\nMit freundlichen Grüßen\n\n${senderLines(registers.settings).join("\n")}\n`,
         date: stamp,
         messageId: `${stableHash(`${kind}\u0000${plan.key}\u0000${recipient.email.toLowerCase()}\u0000${stamp}`)}.${kind}@${domain}`,
         attachments: attachmentsFor(recipient),
@@ -230,11 +230,6 @@ function minutes(registers: Registers, nr: string, options: MailingOptions): Mai
   };
 }
 
-function senderLines(registers: Registers): string[] {
-  const text = registers.settings.sender ?? registers.settings.allianceName ?? "";
-  return text.split(/\r?\n|\r/).map((line) => line.trim()).filter((line) => line !== "");
-}
-
 /** From: the Absender-E-Mail, shown with the first line of the Absender. */
 function senderAddress(registers: Registers): MailAddress {
   const email = registers.settings.senderEmail?.trim() ?? "";
@@ -242,7 +237,7 @@ function senderAddress(registers: Registers): MailAddress {
     const what = email === "" ? "fehlt die Einstellung „Absender-E-Mail“" : `ist die „Absender-E-Mail“ „${email}“ keine gültige Adresse`;
     throw new DocumentInputError(`Im Blatt Einstellungen ${what} – bitte die Adresse eintragen, von der die Mails verschickt werden.`);
   }
-  return { name: senderLines(registers)[0] ?? "", email };
+  return { name: senderLines(registers.settings)[0] ?? "", email };
 }
 
 function toAddress(recipient: Recipient): MailAddress {

@@ -2,7 +2,7 @@ import { isMemberOn } from "../domain/isMemberOn";
 import { compareMeetings, meetingByNr } from "../domain/meetingChoice";
 import type { PlainDate } from "../domain/plainDate";
 import { addDays, formatDateDe, isoWeekday, plainDate } from "../domain/plainDate";
-import type { Meeting, Registers } from "../domain/registers";
+import type { Meeting, Registers, Settings } from "../domain/registers";
 import { CONTACT_ROLES } from "../domain/registers";
 import { DocumentInputError } from "./documentInputError";
 import type { TemplateData } from "./fields";
@@ -147,15 +147,24 @@ export function findMeeting(registers: Pick<Registers, "meetings">, nr: string, 
 
 function allianceData(registers: Registers): AllianceData {
   const { allianceName, chair, sender, senderEmail } = registers.settings;
-  const senderText = sender ?? allianceName ?? "";
+  const senderRows = senderLines(registers.settings);
   return {
     Allianz: allianceName ?? "",
     Vorsitz: chair ?? "",
-    Absender: senderText,
-    AbsenderName: lines(senderText)[0] ?? "",
-    AbsenderZeile: lines(senderText).join(", "),
+    Absender: sender ?? allianceName ?? "",
+    AbsenderName: senderRows[0] ?? "",
+    AbsenderZeile: senderRows.join(", "),
     AbsenderEmail: senderEmail ?? "",
   };
+}
+
+/**
+ * The lines of the Absender, or without one the name of the alliance; blank lines dropped.
+ *
+ * @example senderLines({ sender: "Allianz Rhein-Kreis Neuss\nOberstraße 91", allianceName: null }) // ["Allianz Rhein-Kreis Neuss", "Oberstraße 91"]
+ */
+export function senderLines(settings: Pick<Settings, "sender" | "allianceName">): string[] {
+  return lines(settings.sender ?? settings.allianceName ?? "");
 }
 
 function meetingData(registers: Registers, meeting: Meeting): MeetingData {
