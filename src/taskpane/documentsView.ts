@@ -1,4 +1,5 @@
 import type { WorkbookGrids } from "../domain/grid";
+import { meetingByNr } from "../domain/meetingChoice";
 import { readRegisters } from "../domain/readRegisters";
 import type { Located, Meeting } from "../domain/registers";
 import { meetingStatusCell } from "../domain/statusCell";
@@ -208,7 +209,7 @@ function doneMessage(action: DocumentAction, { file, mails }: DocumentResult): s
  * `geplant`: writes only its Status cell, checked against the row as read for the invitation.
  */
 function markInvitedButton(grids: WorkbookGrids, nr: string, context: ViewContext): HTMLElement | null {
-  const meeting = readRegisters(grids).registers.meetings.find((m) => m.nr.trim() === nr.trim());
+  const meeting = meetingByNr(readRegisters(grids).registers.meetings, nr);
   if (meeting?.status !== "geplant") return null;
   const button = h("button", { type: "button", class: "secondary" }, "Als eingeladen markieren");
   const output = h("div", { class: "output" });
