@@ -1,4 +1,5 @@
 import { fromDayNumber, toDayNumber, type PlainDate } from "./plainDate";
+import { timeOfMinutes } from "./timeOfDay";
 
 /*
  * Excel stores dates as day counts ("serials"). The 1900 system counts 1900-01-01 as 1 and, for
@@ -53,6 +54,5 @@ export function plainDateToSerial(date: PlainDate, date1904: boolean): number | 
 export function fractionToTime(fraction: number): string | null {
   if (!Number.isFinite(fraction) || fraction < 0) return null;
   // Rounding 23:59:45 up must not give 24:00: wrap to 00:00 like Excel's display does.
-  const minutes = Math.round((fraction - Math.floor(fraction)) * 24 * 60) % (24 * 60);
-  return `${String(Math.floor(minutes / 60)).padStart(2, "0")}:${String(minutes % 60).padStart(2, "0")}`;
+  return timeOfMinutes(Math.round((fraction - Math.floor(fraction)) * 24 * 60) % (24 * 60));
 }

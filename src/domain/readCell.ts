@@ -3,6 +3,7 @@ import type { RawCell } from "./grid";
 import { matchKey } from "./matchKey";
 import { formatDateDe, parseDateDe, parsePlainDate, type PlainDate } from "./plainDate";
 import type { CellKind } from "./registers";
+import { timeOfMinutes } from "./timeOfDay";
 
 /** What is wrong with a cell, before the reader knows which sheet and row it sits in. */
 export interface CellProblem {
@@ -152,8 +153,7 @@ function normalTime(text: string): string | null {
   if (!m) return null;
   const hours = Number(m[1]);
   const minutes = Number(m[2] ?? "0");
-  if (hours > 23 || minutes > 59) return null;
-  return `${String(hours).padStart(2, "0")}:${String(minutes).padStart(2, "0")}`;
+  return hours > 23 || minutes > 59 ? null : timeOfMinutes(hours * 60 + minutes);
 }
 
 const YES = new Set(["ja", "x", "wahr", "true", "1"]);

@@ -7,6 +7,14 @@
  */
 export function addMinutes(time: string, minutes: number): string | null {
   const total = Number(time.slice(0, 2)) * 60 + Number(time.slice(3, 5)) + minutes;
-  if (total >= 24 * 60) return null;
-  return `${String(Math.floor(total / 60)).padStart(2, "0")}:${String(total % 60).padStart(2, "0")}`;
+  return total >= 24 * 60 ? null : timeOfMinutes(total);
+}
+
+/**
+ * A whole number of minutes after midnight (0–1439) as `HH:MM`.
+ *
+ * @example timeOfMinutes(570) // "09:30"
+ */
+export function timeOfMinutes(minutes: number): string {
+  return `${String(Math.floor(minutes / 60)).padStart(2, "0")}:${String(minutes % 60).padStart(2, "0")}`;
 }

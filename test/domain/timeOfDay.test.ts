@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { addMinutes } from "../../src/domain/timeOfDay";
+import { addMinutes, timeOfMinutes } from "../../src/domain/timeOfDay";
 
 describe("addMinutes", () => {
   it("adds minutes across the hour", () => {
@@ -12,5 +12,13 @@ describe("addMinutes", () => {
     assert.equal(addMinutes("22:00", 119), "23:59");
     assert.equal(addMinutes("22:00", 120), null);
     assert.equal(addMinutes("23:00", 1440), null);
+  });
+});
+
+describe("timeOfMinutes", () => {
+  it("writes minutes after midnight as HH:MM with leading zeros", () => {
+    assert.equal(timeOfMinutes(0), "00:00");
+    assert.equal(timeOfMinutes(570), "09:30");
+    assert.equal(timeOfMinutes(1439), "23:59");
   });
 });
