@@ -3,6 +3,7 @@ import { hostRing } from "./hostRing";
 import { compareTurns, lastTurnBefore, nextHost, takenTurns, type Turn } from "./nextHost";
 import { dateParts, formatDateDe, MONTHS_DE, WEEKDAYS_DE } from "./plainDate";
 import type { Located, Meeting, Member, Registers, Settings } from "./registers";
+import { sheetFinding } from "./sheetColumns";
 import { slotDate } from "./slotDate";
 import { addMinutes } from "./timeOfDay";
 
@@ -102,19 +103,15 @@ function chairMember(chair: string | null, members: readonly Located<Member>[]):
 
 function missingChair(settings: Settings): Finding {
   const named = settings.chair === null ? "ist kein Vorsitz eingetragen" : `„${settings.chair}“ ist kein Mitglied`;
-  return {
-    severity: "warning",
-    code: "vorsitz-fehlt",
-    sheet: "Einstellungen",
-    row: null,
-    column: null,
-    cell: null,
-    message:
-      `„Protokoll führt“ steht auf „Vorsitz“, aber unter „Vorsitz“ ${named}. Die geplanten Sitzungen nennen deshalb den Gastgeber als Protokoll. ` +
+  return sheetFinding(
+    "Einstellungen",
+    "warning",
+    "vorsitz-fehlt",
+    `„Protokoll führt“ steht auf „Vorsitz“, aber unter „Vorsitz“ ${named}. Die geplanten Sitzungen nennen deshalb den Gastgeber als Protokoll. ` +
       `Bitte unter „Vorsitz“ ein Mitglied aus „Mitglieder“ eintragen.`,
-  };
+  );
 }
 
 function warning(code: string, message: string): Finding {
-  return { severity: "warning", code, sheet: "Sitzungen", row: null, column: null, cell: null, message };
+  return sheetFinding("Sitzungen", "warning", code, message);
 }
