@@ -13,7 +13,7 @@ import { askDocumentsWorker, type ProgressReply } from "./documentsWorkerClient"
 import { errorMessage } from "./errorMessage";
 import { countText, findingList } from "./findingList";
 import { meetingPicker, yearPicker, type TargetMemory } from "./targetPicker";
-import { runAction, viewSection, type View, type ViewContext } from "./view";
+import { problemAlert, runAction, viewSection, type View, type ViewContext } from "./view";
 
 /*
  * "Dokumente": minutes, invitation, year schedule and minutes mailing for a meeting or year of the
@@ -174,7 +174,7 @@ async function make(action: DocumentAction, target: { nr: string; year: number }
   );
   if (reply.type !== "done") {
     const message = reply.type === "failed" ? reply.message : "Die Dateien konnten nicht erstellt werden.";
-    replaceChildren(ui.output, messageBlock(message, "message-error", "alert"));
+    replaceChildren(ui.output, messageAlert(message));
     context.announce(message.split("\n")[0]);
     return;
   }
@@ -264,11 +264,10 @@ function shellWord(text: string): string {
   return /^[\w.-]+$/.test(text) ? text : `'${text.replace(/'/g, "'\\''")}'`;
 }
 
-/** A German message, whose lines starting with "– " (a template's problems) become a list. */
-function messageBlock(message: string, kind: string, role: string | null): HTMLElement {
+/** The worker's German error message, whose lines starting with "– " (a template's problems) become a list. */
+function messageAlert(message: string): HTMLElement {
   const [first, ...rest] = message.split("\n");
-  const items = rest.map((line) => line.replace(/^– /, ""));
-  return h("div", { class: `message ${kind}`, role }, h("p", {}, first), items.length > 0 && h("ul", {}, ...items.map((item) => h("li", {}, item))));
+  return problemAlert(first, rest.map((line) => line.replace(/^– /, "")));
 }
 
 /** Per kind: which template is used, "Eigene Vorlage wählen" and "Standardvorlage verwenden". */
@@ -312,7 +311,7 @@ function templateRow(kind: TemplateKind, loaded: Loaded, context: ViewContext): 
           reply.type === "failed"
             ? reply.message
             : `„${file.name}“ wurde nicht gespeichert: die Vorlage für „${label}“ hat ${countText(problems.length, "Problem", "Probleme")}. Bitte in Word korrigieren und die Datei erneut wählen.`;
-        replaceChildren(output, messageBlock([message, ...problems.map((p) => `– ${p}`)].join("\n"), "message-error", "alert"));
+        replaceChildren(output, reply.type === "failed" ? messageAlert(message) : problemAlert(message, problems));
         context.announce(message);
         return;
       }

@@ -28,6 +28,11 @@ export function viewSection(id: string, title: string, explanation: string): HTM
   );
 }
 
+/** An error with what to correct: what happened and what to do, then each item as a list item. */
+export function problemAlert(summary: string, items: readonly string[]): HTMLElement {
+  return h("div", { class: "message message-error", role: "alert" }, h("p", {}, summary), items.length > 0 && h("ul", { class: "problem-list" }, ...items.map((item) => h("li", {}, item))));
+}
+
 /**
  * Runs a user action: the button is disabled and the output marked busy while it runs, and any
  * error ends up as a German message in `output` instead of an unhandled rejection (`describe` words

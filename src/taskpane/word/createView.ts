@@ -3,11 +3,11 @@ import { TEMPLATE_KIND_LABELS, type TemplateKind } from "../../documents/fields"
 import type { StoredTemplate } from "../../workbook/templateXml";
 import { fetchDefaultTemplate } from "../defaultTemplate";
 import { h, replaceChildren } from "../dom";
-import { runAction, viewSection } from "../view";
+import { problemAlert, runAction, viewSection } from "../view";
 import { openFilled, targetFor } from "./filledDocument";
 import { meetingPicker, yearPicker } from "../targetPicker";
 import { wordErrorMessage } from "./wordErrorMessage";
-import { registersFirst, templateProblemsAlert, type WordView } from "./wordView";
+import { registersFirst, type WordView } from "./wordView";
 
 /**
  * Which template a kind's button fills: the workbook's own one, else the default.
@@ -48,7 +48,7 @@ export const createView: WordView = (context) => {
           const problems = stored ? checkTemplate(stored.bytes, kind) : [];
           if (stored && problems.length > 0) {
             const summary = `Die eigene Vorlage „${stored.fileName}“ für „${TEMPLATE_KIND_LABELS[kind]}“ aus der Arbeitsmappe kann nicht gefüllt werden; es wurde nichts erstellt. Korrigieren Sie sie in Word und wählen Sie sie in Excel unter „Dokumente“ erneut (oder „Standardvorlage verwenden“); laden Sie danach die Arbeitsmappe hier neu. Zu korrigieren:`;
-            replaceChildren(output, templateProblemsAlert(summary, problems));
+            replaceChildren(output, problemAlert(summary, problems.map((p) => p.message)));
             return;
           }
           const template = stored?.bytes ?? (await fetchDefaultTemplate(kind, location.href));

@@ -1,13 +1,13 @@
 import { checkTemplate } from "../../documents/checkTemplate";
 import { TEMPLATE_KIND_LABELS } from "../../documents/fields";
 import { h, replaceChildren } from "../dom";
-import { runAction, viewSection } from "../view";
+import { problemAlert, runAction, viewSection } from "../view";
 import { openFilled, targetFor } from "./filledDocument";
 import { kindPicker } from "./kindPicker";
 import { meetingPicker, yearPicker } from "../targetPicker";
 import { wordErrorMessage } from "./wordErrorMessage";
 import { openDocumentBytes } from "./wordHost";
-import { registersFirst, templateProblemsAlert, type WordView } from "./wordView";
+import { registersFirst, type WordView } from "./wordView";
 
 /**
  * "Vorlage füllen": the document open in Word (e.g. the secretariat's letterhead with `{Datum}`)
@@ -48,7 +48,7 @@ export const fillView: WordView = (context) => {
         const problems = checkTemplate(template, chosen);
         if (problems.length > 0) {
           const summary = `Dieses Dokument kann nicht als Vorlage für „${TEMPLATE_KIND_LABELS[chosen]}“ gefüllt werden; es wurde nichts erstellt. Bitte korrigieren Sie:`;
-          replaceChildren(output, templateProblemsAlert(summary, problems));
+          replaceChildren(output, problemAlert(summary, problems.map((p) => p.message)));
           return;
         }
         const message = await openFilled(chosen, loaded.registers, targetFor(chosen, meeting.selected(), year.selected()), template);

@@ -1,6 +1,5 @@
 import type { Finding } from "../../domain/finding";
 import type { Registers } from "../../domain/registers";
-import type { TemplateProblem } from "../../documents/checkTemplate";
 import type { StoredTemplate } from "../../workbook/templateXml";
 import { h } from "../dom";
 
@@ -46,9 +45,4 @@ export function registersFirst(context: WordViewContext): HTMLElement {
     h("p", {}, "Noch keine Register geladen. Laden Sie zuerst die Register-Arbeitsmappe (.xlsx); sie bleibt geladen, bis Sie den Aufgabenbereich schließen."),
     h("div", { class: "actions" }, button),
   );
-}
-
-/** A template that cannot be filled: what happened and what to do, then each problem as a list item. */
-export function templateProblemsAlert(summary: string, problems: readonly TemplateProblem[]): HTMLElement {
-  return h("div", { class: "message message-error", role: "alert" }, h("p", {}, summary), h("ul", { class: "problem-list" }, ...problems.map((p) => h("li", {}, p.message))));
 }
