@@ -1,7 +1,5 @@
 import { checkWorkbook } from "../domain/checkWorkbook";
-import type { Finding } from "../domain/finding";
-import { matchKey } from "../domain/matchKey";
-import type { Registers } from "../domain/registers";
+import { documentErrors } from "../documents/documentFindings";
 import { documentFileName, documentFor } from "../documents/documentFor";
 import { buildMailing, zipMailing, type MailingKind } from "../documents/mailing";
 import { ACTION_TEMPLATE, type DocumentJob, type DocumentResult } from "./documentsProtocol";
@@ -22,7 +20,7 @@ const PROGRESS_STEPS = 100;
 export function makeDocument(job: DocumentJob, template: Uint8Array, progress: Progress): DocumentResult {
   progress("Register werden geprüft …");
   const { registers, findings } = checkWorkbook(job.grids, job.today);
-  const concerning = documentFindings(findings, registers, job);
+  const concerning = documentErrors(findings, registers, ACTION_TEMPLATE[job.action], { nr: job.nr, year: job.year });
   const target = { nr: job.nr, year: job.year };
   if (job.action === "protokoll") {
     progress("Protokoll wird ausgefüllt …");
@@ -43,20 +41,4 @@ export function makeDocument(job: DocumentJob, template: Uint8Array, progress: P
   });
   progress("ZIP-Datei wird gepackt …");
   return { file: zipMailing(mailing), mails: mailing.recipients.length, findings: [...concerning, ...mailing.findings] };
-}
-
-/**
- * The register errors that concern a document: every error outside Sitzungen and Sperrzeiten (members,
- * contacts, agenda, settings go into every document), and in Sitzungen those of the sheet itself (a
- * missing sheet or column) and of the rows the document is about (the meeting, or the meetings of the year). Warnings are left
- * out: they are "Prüfen"'s business.
- *
- * @example documentFindings(findings, registers, { action: "einladung", nr: "2027-01" }) // errors of Mitglieder, Kontakte, … and of row 2027-01
- */
-export function documentFindings(findings: readonly Finding[], registers: Registers, job: Pick<DocumentJob, "action" | "nr" | "year">): Finding[] {
-  const meetingRows = new Set(
-    registers.meetings.filter((m) => (job.action === "jahresplanung" ? m.date.startsWith(`${job.year}-`) : m.nr.trim() === job.nr?.trim())).map((m) => m.row),
-  );
-  const meetingSheets = new Set(["Sitzungen", "Sperrzeiten"].map(matchKey));
-  return findings.filter((f) => f.severity === "error" && (!meetingSheets.has(matchKey(f.sheet)) || (matchKey(f.sheet) === matchKey("Sitzungen") && (f.row === null || f.code === "spalte-fehlt" || meetingRows.has(f.row)))));
 }

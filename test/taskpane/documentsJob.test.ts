@@ -8,7 +8,7 @@ import type { PlainDate } from "../../src/domain/plainDate";
 import { DEFAULT_TEMPLATE_FILES } from "../../src/documents/documentFor";
 import { DocumentInputError } from "../../src/documents/documentInputError";
 import type { TemplateKind } from "../../src/documents/fields";
-import { documentFindings, makeDocument } from "../../src/taskpane/documentsJob";
+import { makeDocument } from "../../src/taskpane/documentsJob";
 import type { DocumentJob } from "../../src/taskpane/documentsProtocol";
 import { XlsxRegisterStore } from "../../src/workbook/xlsxStore";
 import { allText } from "../documents/docxText";
@@ -101,16 +101,5 @@ describe("makeDocument (the Dokumente worker's work)", () => {
         ["Sitzungen", 19, "error"],
       ],
     );
-  });
-});
-
-describe("documentFindings", () => {
-  const finding = (sheet: string, row: number | null, severity: Finding["severity"] = "error", code = "wert-ungueltig"): Finding => ({ severity, code, sheet, row, column: null, cell: null, message: "…" });
-  const registers = { meetings: [{ nr: "2027-01", date: "2027-01-14", row: 5 }, { nr: "2027-02", date: "2027-03-11", row: 6 }, { nr: "2026-06", date: "2026-11-12", row: 4 }] } as never;
-
-  it("keeps errors outside the meetings, on the sheet itself and on the rows of the meeting or year", () => {
-    const all = [finding("Mitglieder", 3), finding("Einstellungen", 7), finding("Sitzungen", null), finding(" sitzungen", 1, "error", "spalte-fehlt"), finding("Sitzungen", 5), finding("Sitzungen", 6), finding("Sitzungen", 4), finding("Sperrzeiten", 2), finding("Kontakte", 4, "warning")];
-    assert.deepEqual(documentFindings(all, registers, { action: "einladung", nr: " 2027-01" }), [all[0], all[1], all[2], all[3], all[4]]);
-    assert.deepEqual(documentFindings(all, registers, { action: "jahresplanung", year: 2027 }), [all[0], all[1], all[2], all[3], all[4], all[5]]);
   });
 });

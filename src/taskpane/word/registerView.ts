@@ -1,6 +1,5 @@
 import { checkWorkbook } from "../../domain/checkWorkbook";
-import type { Finding } from "../../domain/finding";
-import type { RegisterName } from "../../domain/registers";
+import { concernsDocuments } from "../../documents/documentFindings";
 import { TEMPLATE_KIND_LABELS } from "../../documents/fields";
 import type { StoredTemplate } from "../../workbook/templateXml";
 import { todayInGermany } from "../../workbook/today";
@@ -9,18 +8,6 @@ import { countText, findingList, severityCounts } from "../findingList";
 import { runAction, viewSection } from "../view";
 import { wordErrorMessage } from "./wordErrorMessage";
 import type { LoadedRegisters, WordView, WordViewContext } from "./wordView";
-
-/** The registers documents are made from; the blocked periods only matter for planning. */
-const DOCUMENT_REGISTERS: readonly RegisterName[] = ["Mitglieder", "Kontakte", "Sitzungen", "Tagesordnung", "Einstellungen"];
-
-/**
- * The findings that matter for documents: errors and warnings on the registers documents are made from.
- *
- * @example documentFindings(findings).every((f) => f.sheet !== "Sperrzeiten") // true
- */
-export function documentFindings(findings: readonly Finding[]): Finding[] {
-  return findings.filter((f) => (DOCUMENT_REGISTERS as readonly string[]).includes(f.sheet));
-}
 
 /**
  * "Register laden": reads the register workbook (.xlsx) chosen from disk with the same parsing and
@@ -53,7 +40,7 @@ export const registerView: WordView = (context) => {
         const { XlsxRegisterStore } = await import(/* webpackChunkName: "xlsx" */ "../../workbook/xlsxStore");
         const store = await XlsxRegisterStore.fromBuffer(await file.arrayBuffer(), file.name);
         const { registers, findings } = checkWorkbook(await store.read(), todayInGermany());
-        context.session.loaded = { fileName: file.name, registers, findings: documentFindings(findings), templates: store.storedTemplates() };
+        context.session.loaded = { fileName: file.name, registers, findings: findings.filter(concernsDocuments), templates: store.storedTemplates() };
         context.session.nr = null;
         context.session.year = null;
         replaceChildren(output, ...loadedContent(context.session.loaded, context));

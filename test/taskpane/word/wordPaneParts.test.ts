@@ -1,10 +1,8 @@
 import assert from "node:assert/strict";
 import { DocumentInputError } from "../../../src/documents/documentInputError";
 import { TEMPLATE_FIELDS, TEMPLATE_KINDS, type TemplateField } from "../../../src/documents/fields";
-import type { Finding } from "../../../src/domain/finding";
 import type { PlainDate } from "../../../src/domain/plainDate";
 import { fieldEntries } from "../../../src/taskpane/word/fieldView";
-import { documentFindings } from "../../../src/taskpane/word/registerView";
 import { meetingLabel } from "../../../src/taskpane/targetPicker";
 import { wordErrorMessage } from "../../../src/taskpane/word/wordErrorMessage";
 import { WordFileError } from "../../../src/taskpane/word/wordHost";
@@ -22,14 +20,6 @@ describe("Word pane parts", () => {
     assert.deepEqual(entries[loop].insertion, { before: "{#Teilnehmende}", after: "{/Teilnehmende}" });
     assert.deepEqual(entries[loop + 1].loops, ["Teilnehmende"]);
     assert.deepEqual(entries.find((e) => e.field.name === "Rolle")?.loops, ["Teilnehmende", "Personen"]);
-  });
-
-  it("shows the findings of the registers documents are made from, not the blocked periods", () => {
-    const finding = (sheet: string): Finding => ({ severity: "error", code: "x", sheet, row: 2, column: null, cell: "A2", message: "…" });
-    assert.deepEqual(
-      documentFindings(["Mitglieder", "Sperrzeiten", "Kontakte", "Sitzungen", "Tagesordnung", "Einstellungen"].map(finding)).map((f) => f.sheet),
-      ["Mitglieder", "Kontakte", "Sitzungen", "Tagesordnung", "Einstellungen"],
-    );
   });
 
   it("labels a meeting with Nr, date and host, and marks a cancelled one", () => {
