@@ -56,7 +56,7 @@ export function planYear(registers: Registers, year: number): YearPlan {
       findings.push(
         warning(
           "kein-gastgeber",
-          `Für die Sitzung am ${formatDateDe(slot.date)} gibt es keinen Gastgeber: an diesem Tag ist kein Mitglied mit Gastgeber = Ja Mitglied. ` +
+          `Für die Sitzung am ${formatDateDe(slot.date)} gibt es keinen Gastgeber: an diesem Tag gehört kein Mitglied mit Gastgeber = Ja der Allianz an. ` +
             `Bitte in „Mitglieder“ bei mindestens einem Mitglied Gastgeber = Ja setzen oder Beitritt/Austritt prüfen.`,
         ),
       );

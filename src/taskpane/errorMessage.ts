@@ -22,7 +22,7 @@ const OFFICE_ERROR_MESSAGES: Record<string, string> = {
     "Die Datenmenge ist für eine Anfrage an Excel zu groß. Teilen Sie die Arbeit auf (z. B. ein Jahr nach dem anderen planen) und versuchen Sie es erneut.",
   Conflict: "Die Arbeitsmappe wurde gleichzeitig an anderer Stelle geändert. Warten Sie einen Moment und versuchen Sie es erneut.",
   ApiNotFound:
-    "Diese Excel-Version kennt eine benötigte Funktion nicht. Verwenden Sie Microsoft 365, Excel 2021 oder Excel im Web.",
+    "Diese Excel-Version kennt eine benötigte Funktion nicht. Verwenden Sie Microsoft 365, Excel 2019 oder neuer, oder Excel im Web.",
 };
 
 /**

@@ -1,3 +1,4 @@
+import { PLANNING_BLOCKER_EXPLANATION } from "../domain/planningBlockers";
 import { planWorkbook, type PlanOutcome } from "../domain/planWorkbook";
 import { dateParts, formatDateWithWeekdayDe } from "../domain/plainDate";
 import { todayInGermany } from "../workbook/today";
@@ -50,6 +51,7 @@ function previewContent(outcome: PlanOutcome, context: ViewContext): (HTMLElemen
         "div",
         { class: "message message-error", role: "alert" },
         h("p", {}, `Die Planung für ${year} ist blockiert: ${countText(blockers.length, "Fehler macht", "Fehler machen")} sie unmöglich. Beheben Sie diese Fehler in der Arbeitsmappe und erstellen Sie die Vorschau erneut.`),
+        h("p", { class: "hint small" }, PLANNING_BLOCKER_EXPLANATION),
       ),
       findingList(blockers, context),
       h("button", { type: "button", class: "primary", disabled: true }, "Übernehmen"),

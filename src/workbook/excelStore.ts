@@ -13,7 +13,7 @@ import { MAX_TEMPLATE_XML_BYTES, parseTemplateXml, templateNamespace, templateXm
  * The register store inside Excel (Office.js). Every command is a fixed number of `context.sync()`
  * round trips, whatever the number of rows: `read` 1, `append` 2 (look up where the rows go, write
  * them), `setUp` 2, `select` 1, `highlight` 2, `setMeetingStatus` 2, `loadTemplates`,
- * `saveTemplate` and `removeTemplate` 2 each. Only APIs up to ExcelApi 1.12 are used unguarded.
+ * `saveTemplate` and `removeTemplate` 2 each. Only APIs up to ExcelApi 1.8 (the set taskpane.ts checks) are used unguarded.
  */
 
 /** Something the workbook does not allow right now; the message is German and says what to do. */

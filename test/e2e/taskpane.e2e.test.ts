@@ -135,7 +135,10 @@ describe("task pane end to end (headless Chromium, strict Office fake)", functio
     const page = await pane.open(state);
     await page.getByRole("button", { name: "Nächstes Jahr planen" }).click();
     await page.getByRole("button", { name: "Vorschau" }).click();
-    await page.getByRole("alert").filter({ hasText: "Die Planung für 2027 ist blockiert" }).waitFor();
+    const alert = page.getByRole("alert").filter({ hasText: "Die Planung für 2027 ist blockiert" });
+    await alert.waitFor();
+    // The alert says which errors block planning and which do not.
+    assert.match(await alert.innerText(), /Fehler bei Kontakten und in der Tagesordnung verhindern die Planung nicht/);
     assert.equal(await page.getByRole("button", { name: "Übernehmen" }).isDisabled(), true);
     assert.equal(await page.getByRole("table").count(), 0);
   });
