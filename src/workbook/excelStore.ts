@@ -1,11 +1,12 @@
 import { plainDateToSerial } from "../domain/excelSerial";
 import { columnLetter, type RawCell, type RawGrid, type WorkbookGrids } from "../domain/grid";
-import { registerLayouts, type RegisterLayout } from "../domain/layouts";
+import type { RegisterLayout } from "../domain/layouts";
 import { matchKey } from "../domain/matchKey";
 import { REGISTER_NAMES, type ColumnSpec, type Meeting, type RegisterName } from "../domain/registers";
 import type { MeetingStatusCell } from "../domain/statusCell";
 import { TEMPLATE_KINDS, type TemplateKind } from "../documents/fields";
 import { timeToDayFraction } from "./cellValues";
+import { DATE_FORMAT, dropDownChoices, dropDownMessage, freeTableName, knownHeaders, TIME_FORMAT } from "./registerSheet";
 import type { RegisterStore } from "./store";
 import { MAX_TEMPLATE_XML_BYTES, parseTemplateXml, templateNamespace, templateXml, type StoredTemplate } from "./templateXml";
 
@@ -32,8 +33,6 @@ export interface HighlightCell {
 /** At most this many cells are highlighted per run: more is noise, and each costs request payload. */
 export const MAX_HIGHLIGHTS = 1_000;
 
-const DATE_FORMAT = "dd.mm.yyyy";
-const TIME_FORMAT = "hh:mm";
 /** Text cells keep what is written (Excel would read `2027-01` as a date and `=x` as a formula). */
 const TEXT_FORMAT = "@";
 const TABLE_STYLE = "TableStyleMedium2";
@@ -177,7 +176,7 @@ export class ExcelRegisterStore implements RegisterStore {
       if (missing.length === 0) return [];
       const takenTables = new Set(tables.items.map((t) => t.name.toLowerCase()));
       for (const layout of missing) {
-        const name = freeName(layout.table, takenTables);
+        const name = freeTableName(layout.table, takenTables);
         takenTables.add(name.toLowerCase());
         createRegisterSheet(context, layout, name, this.date1904);
       }
@@ -321,7 +320,7 @@ function canReadDateSystem(context: Excel.RequestContext): boolean {
 
 /** A register's grid from its used range: the header is the first row holding a known header. */
 function gridOf(register: RegisterName, sheet: string, values: readonly (readonly unknown[])[], rowIndex: number, columnIndex: number): RawGrid {
-  const known = new Set(registerLayouts().find((l) => l.name === register)!.columns.map((c) => matchKey(c.header)));
+  const known = knownHeaders(register);
   const found = values.findIndex((row) => row.some((v) => typeof v === "string" && known.has(matchKey(v))));
   const headerIndex = Math.max(found, 0);
   return {
@@ -419,12 +418,6 @@ function blockAddress(row0: number, column0: number, rows: number, columns: numb
   return `${columnLetter(column0)}${row0 + 1}:${columnLetter(column0 + columns - 1)}${row0 + rows}`;
 }
 
-function freeName(wanted: string, taken: ReadonlySet<string>): string {
-  let name = wanted;
-  for (let n = 2; taken.has(name.toLowerCase()); n++) name = `${wanted}${n}`;
-  return name;
-}
-
 /** The number format of a register column in a new sheet (text columns keep typed text as text). */
 function columnFormat(spec: ColumnSpec): string | null {
   if (spec.kind === "date") return DATE_FORMAT;
@@ -456,7 +449,7 @@ function createRegisterSheet(context: Excel.RequestContext, layout: RegisterLayo
   layout.columns.forEach((spec, j) => {
     const letter = columnLetter(j);
     sheet.getRange(`${letter}:${letter}`).format.columnWidth = columnPoints(spec.width);
-    const choices = spec.kind === "yesno" ? ["Ja", "Nein"] : spec.kind === "enum" ? spec.values : undefined;
+    const choices = dropDownChoices(spec);
     if (!choices) return;
     const validation = sheet.getRange(`${letter}2:${letter}${LAST_ROW}`).dataValidation;
     validation.rule = { list: { inCellDropDown: true, source: choices.join(",") } };
@@ -465,7 +458,7 @@ function createRegisterSheet(context: Excel.RequestContext, layout: RegisterLayo
       showAlert: true,
       style: spec.kind === "yesno" ? "Warning" : "Stop",
       title: spec.header,
-      message: `Bitte einen Wert aus der Liste wählen: ${choices.join(", ")}.`,
+      message: dropDownMessage(choices),
     };
   });
   sheet.freezePanes.freezeRows(1);

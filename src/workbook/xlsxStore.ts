@@ -2,9 +2,10 @@ import ExcelJS from "exceljs";
 import type { RawCell, RawGrid, WorkbookGrids } from "../domain/grid";
 import { columnLetter } from "../domain/grid";
 import { matchKey } from "../domain/matchKey";
-import { registerLayouts, type RegisterLayout } from "../domain/layouts";
-import type { ColumnSpec, RegisterName } from "../domain/registers";
+import type { RegisterLayout } from "../domain/layouts";
+import { REGISTER_NAMES, type ColumnSpec, type RegisterName } from "../domain/registers";
 import { dateSerialCell, jsDateToSerial, plainDateToJsDate, timeToDayFraction } from "./cellValues";
+import { DATE_FORMAT, dropDownChoices, dropDownMessage, freeTableName, knownHeaders, TIME_FORMAT } from "./registerSheet";
 import type { RegisterStore } from "./store";
 import type { StoredTemplate } from "./templateXml";
 import { carryOverCustomXml, lostParts, storedTemplatesIn } from "./xlsxParts";
@@ -19,8 +20,6 @@ export class RegisterLayoutError extends Error {
   override readonly name = "RegisterLayoutError";
 }
 
-const DATE_FORMAT = "dd.mm.yyyy";
-const TIME_FORMAT = "hh:mm";
 const MAX_ROWS = 1_048_576;
 
 /** What exceljs keeps of a table (ListObject); loaded tables carry only these, not their rows. */
@@ -103,8 +102,8 @@ export class XlsxRegisterStore implements RegisterStore {
   async read(): Promise<WorkbookGrids> {
     const date1904 = this.date1904();
     const grids: RawGrid[] = [];
-    for (const layout of registerLayouts()) {
-      const region = this.locate(layout.name);
+    for (const register of REGISTER_NAMES) {
+      const region = this.locate(register);
       if (region) grids.push(readGrid(region, date1904));
     }
     return { date1904, grids };
@@ -172,17 +171,14 @@ export class XlsxRegisterStore implements RegisterStore {
   }
 
   private uniqueTableName(wanted: string): string {
-    const taken = new Set(this.workbook.worksheets.flatMap((ws) => tablesOf(ws).map((t) => t.name.toLowerCase())));
-    let name = wanted;
-    for (let n = 2; taken.has(name.toLowerCase()); n++) name = `${wanted}${n}`;
-    return name;
+    return freeTableName(wanted, new Set(this.workbook.worksheets.flatMap((ws) => tablesOf(ws).map((t) => t.name.toLowerCase()))));
   }
 
   /** The register's table (the one with a known header, else the first), or its used range. */
   private locate(register: RegisterName): Region | null {
     const sheet = this.sheetOf(register);
     if (!sheet) return null;
-    const known = new Set(registerLayouts().find((l) => l.name === register)!.columns.map((c) => matchKey(c.header)));
+    const known = knownHeaders(register);
     const tables = tablesOf(sheet);
     const withHeader = tables.map((t) => ({ t, headerRow: findHeaderRow(sheet, decodeRange(t.tableRef), known) })).find((x) => x.headerRow !== null);
     const table = withHeader?.t ?? tables[0];
@@ -324,7 +320,7 @@ function columnFormat(spec: ColumnSpec): string | null {
 
 /** In-cell drop-down for enum and yes/no columns (yes/no only warns: `x` and `WAHR` are accepted too). */
 function dropDown(spec: ColumnSpec): ExcelJS.DataValidation | null {
-  const values = spec.kind === "yesno" ? ["Ja", "Nein"] : spec.kind === "enum" ? spec.values : undefined;
+  const values = dropDownChoices(spec);
   if (!values) return null;
   return {
     type: "list",
@@ -333,7 +329,7 @@ function dropDown(spec: ColumnSpec): ExcelJS.DataValidation | null {
     showErrorMessage: true,
     errorStyle: spec.kind === "yesno" ? "warning" : "stop",
     errorTitle: spec.header,
-    error: `Bitte einen Wert aus der Liste wählen: ${values.join(", ")}.`,
+    error: dropDownMessage(values),
   };
 }
 
