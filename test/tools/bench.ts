@@ -37,8 +37,8 @@ const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
 
 function registerFigures(): void {
   const wb = syntheticWorkbook({ members: 400, contacts: 1000, meetings: 60, lastYear: 2026 });
-  const check = median(() => checkWorkbook(wb, TODAY), 15);
-  const plan = median(() => planWorkbook(wb, 2027, TODAY), 15);
+  const check = median(() => checkWorkbook(wb, TODAY), 25, 10);
+  const plan = median(() => planWorkbook(wb, 2027, TODAY), 25, 10);
   const outcome = planWorkbook(wb, 2027, TODAY);
   console.log("Register (400 Mitglieder, 1.000 Kontakte, 10 Jahre Sitzungen):");
   console.log(`  Prüfen (lesen + validieren):            ${ms(check)}`);
