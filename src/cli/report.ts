@@ -59,7 +59,7 @@ export function formatFindings(findings: readonly Finding[]): string {
 }
 
 /** @example countLine([anError]) // "1 Fehler, 0 Warnungen." */
-export function countLine(findings: readonly Finding[]): string {
+function countLine(findings: readonly Finding[]): string {
   const errors = findings.filter((f) => f.severity === "error").length;
   const warnings = findings.length - errors;
   return `${errors} Fehler, ${warnings} ${warnings === 1 ? "Warnung" : "Warnungen"}.`;

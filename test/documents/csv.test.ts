@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import type { PlainDate } from "../../src/domain/plainDate";
 import { buildCsv, recipientsCsv } from "../../src/documents/csv";
 import { recipientsOn } from "../../src/documents/recipients";
-import { contact, exampleRegisters } from "./exampleRegisters";
+import { contact, exampleRegisters } from "../support/exampleRegisters";
 
 const decode = (bytes: Uint8Array) => new TextDecoder("utf-8", { ignoreBOM: true }).decode(bytes);
 

@@ -5,7 +5,7 @@ import { fillTemplate, TemplateProblemsError } from "../../src/documents/fillTem
 import { invitationData, minutesData, yearPlanData } from "../../src/documents/templateData";
 import type { Located, Contact } from "../../src/domain/registers";
 import { allText, docxPart, minimalDocx, paragraphTexts } from "./docxText";
-import { contact } from "./exampleRegisters";
+import { contact } from "../support/exampleRegisters";
 import { templateRegisters as registers } from "./templateRegisters";
 
 const asset = (file: string) => new Uint8Array(readFileSync(join(__dirname, "..", "..", "assets", file)));

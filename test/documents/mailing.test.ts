@@ -6,7 +6,7 @@ import type { Registers } from "../../src/domain/registers";
 import { DocumentInputError } from "../../src/documents/documentInputError";
 import { DOCX_CONTENT_TYPE } from "../../src/documents/eml";
 import { buildMailing, zipMailing, type Mailing } from "../../src/documents/mailing";
-import { contact, exampleRegisters, meeting } from "./exampleRegisters";
+import { contact, exampleRegisters, meeting } from "../support/exampleRegisters";
 
 const stamp = "2026-12-01T09:30:00.000Z";
 const docx = Uint8Array.from({ length: 2000 }, (_, i) => (i * 7) % 256);

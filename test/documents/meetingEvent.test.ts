@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { meetingEvent, meetingUid } from "../../src/documents/meetingEvent";
-import { exampleRegisters, meeting } from "./exampleRegisters";
+import { exampleRegisters, meeting } from "../support/exampleRegisters";
 
 describe("meetingUid", () => {
   it("is the same for the same alliance and Nr and differs otherwise", () => {

@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import type { PlainDate } from "../../src/domain/plainDate";
 import { recipientsOn } from "../../src/documents/recipients";
-import { contact, exampleRegisters } from "./exampleRegisters";
+import { contact, exampleRegisters } from "../support/exampleRegisters";
 
 describe("recipientsOn", () => {
   it("takes the active contacts of every role of the members active on the date, by member then last name", () => {

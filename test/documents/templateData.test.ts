@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { DocumentInputError } from "../../src/documents/documentInputError";
 import { invitationData, minutesData, replyByDate, yearPlanData } from "../../src/documents/templateData";
 import type { PlainDate } from "../../src/domain/plainDate";
-import { meeting } from "./exampleRegisters";
+import { meeting } from "../support/exampleRegisters";
 import { templateRegisters as registers } from "./templateRegisters";
 
 const d = (text: string) => text as PlainDate;

@@ -1,5 +1,5 @@
 import type { AgendaItem, Located, Registers } from "../../src/domain/registers";
-import { exampleRegisters, meeting } from "./exampleRegisters";
+import { exampleRegisters, meeting } from "../support/exampleRegisters";
 
 /*
  * The example registers with what the templates need on top: an agenda in mixed TOP order, a past,

@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { compareShortNames, hostRing } from "../../src/domain/hostRing";
 import type { PlainDate } from "../../src/domain/plainDate";
-import { member } from "../documents/exampleRegisters";
+import { member } from "../support/exampleRegisters";
 
 describe("hostRing", () => {
   it("orders the Rhein-Kreis Neuss by Kurzname: prefixes do not count, Jüchen between Grevenbroich and Kaarst", () => {

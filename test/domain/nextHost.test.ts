@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { hostRing } from "../../src/domain/hostRing";
 import { compareTurns, lastTurnBefore, nextHost, takenTurns, type Turn } from "../../src/domain/nextHost";
 import type { PlainDate } from "../../src/domain/plainDate";
-import { meeting, member } from "../documents/exampleRegisters";
+import { meeting, member } from "../support/exampleRegisters";
 
 const d = (text: string) => text as PlainDate;
 const turn = (date: string, nr: string, shortName: string): Turn => ({ date: d(date), nr, shortName });

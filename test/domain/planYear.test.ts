@@ -5,7 +5,7 @@ import { isMemberOn } from "../../src/domain/isMemberOn";
 import { addDays, dateParts, isoWeekday, type PlainDate } from "../../src/domain/plainDate";
 import { planYear } from "../../src/domain/planYear";
 import { DEFAULT_SETTINGS, type BlockedPeriod, type Located, type Meeting, type Member, type Registers, type Settings } from "../../src/domain/registers";
-import { meeting, member } from "../documents/exampleRegisters";
+import { meeting, member } from "../support/exampleRegisters";
 
 const d = (text: string) => text as PlainDate;
 
