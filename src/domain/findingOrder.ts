@@ -1,11 +1,11 @@
 import type { Finding } from "./finding";
 import { matchKey } from "./matchKey";
-import { REGISTER_NAMES } from "./registers";
+import { WORKBOOK_SHEETS } from "./registers";
 
-const SHEET_ORDER = new Map(REGISTER_NAMES.map((name, i) => [matchKey(name), i]));
+const SHEET_ORDER = new Map(WORKBOOK_SHEETS.map((name, i) => [matchKey(name), i]));
 
 /**
- * Order of findings in lists: by register sheet (as REGISTER_NAMES, other sheets last), then Excel
+ * Order of findings in lists: by register sheet (as WORKBOOK_SHEETS, other sheets last), then Excel
  * row, then column; findings about a whole sheet or row come first.
  *
  * @example [...findings].sort(compareFindings)
@@ -15,7 +15,7 @@ export function compareFindings(a: Finding, b: Finding): number {
 }
 
 function sheetRank(finding: Finding): number {
-  return SHEET_ORDER.get(matchKey(finding.sheet)) ?? REGISTER_NAMES.length;
+  return SHEET_ORDER.get(matchKey(finding.sheet)) ?? WORKBOOK_SHEETS.length;
 }
 
 /** Column number of the finding's A1 cell (A = 1), 0 without a cell. */

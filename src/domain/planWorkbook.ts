@@ -6,7 +6,7 @@ import { isPlanningBlocker } from "./planningBlockers";
 import type { PlainDate } from "./plainDate";
 import { planYear } from "./planYear";
 import { findGrid } from "./readRegisters";
-import { MEETING_COLUMNS, type Meeting, type Registers } from "./registers";
+import { MEETING_READ_COLUMNS, type Meeting, type Registers } from "./registers";
 import { rowFor } from "./rowFor";
 import { sheetFinding } from "./sheetColumns";
 
@@ -49,7 +49,7 @@ export function planWorkbook(wb: WorkbookGrids, year: number, today: PlainDate):
   return {
     year,
     meetings: plan.meetings,
-    rows: plan.meetings.map((meeting) => rowFor(header, MEETING_COLUMNS, meeting)),
+    rows: plan.meetings.map((meeting) => rowFor(header, MEETING_READ_COLUMNS, meeting)),
     findings: [...findings, ...plan.findings].sort(compareFindings),
     blockers,
   };

@@ -4,20 +4,22 @@ import { matchKey } from "./matchKey";
 import { readRegister, type RegisterRead } from "./readRegister";
 import { readSettings } from "./readSettings";
 import {
-  AGENDA_COLUMNS,
+  AGENDA_READ_COLUMNS,
   AgendaItemSchema,
-  BLOCKED_PERIOD_COLUMNS,
+  BODY_COLUMNS,
+  BodySchema,
+  BLOCKED_PERIOD_READ_COLUMNS,
   BlockedPeriodSchema,
-  CONTACT_COLUMNS,
+  CONTACT_READ_COLUMNS,
   ContactSchema,
   DEFAULT_SETTINGS,
-  MEETING_COLUMNS,
+  MEETING_READ_COLUMNS,
   MEMBER_COLUMNS,
   MeetingSchema,
   MemberSchema,
-  type RegisterName,
   type Registers,
   type Settings,
+  type WorkbookSheet,
 } from "./registers";
 import { sheetFinding, type SheetColumns } from "./sheetColumns";
 import { defaultShortName } from "./shortName";
@@ -30,6 +32,8 @@ export interface RegisterSheets {
   readonly agenda: SheetColumns | null;
   readonly blockedPeriods: SheetColumns | null;
   readonly settings: SheetColumns | null;
+  /** The Gremien sheet (optional; `undefined` where a caller built the sheets without it). */
+  readonly bodies?: SheetColumns | null;
   readonly settingRows: Partial<Record<keyof Settings, number>>;
   /** Names in Mitglieder rows that could not be read: their errors are reported there, not again where they are referenced. */
   readonly unreadMembers: ReadonlySet<string>;
@@ -40,21 +44,21 @@ export interface RegisterSheets {
  *
  * @example findGrid({ date1904: false, grids: [{ sheet: "sitzungen ", … }] }, "Sitzungen")?.sheet // "sitzungen "
  */
-export function findGrid(wb: WorkbookGrids, name: RegisterName): RawGrid | undefined {
+export function findGrid(wb: WorkbookGrids, name: WorkbookSheet): RawGrid | undefined {
   return wb.grids.find((grid) => matchKey(grid.sheet) === matchKey(name));
 }
 
 /**
  * Reads all registers of a workbook into typed rows plus findings; never throws. Mitglieder,
- * Kontakte and Sitzungen must exist; without Einstellungen the defaults apply; Tagesordnung and
- * Sperrzeiten are optional.
+ * Kontakte and Sitzungen must exist; without Einstellungen the defaults apply; Tagesordnung,
+ * Sperrzeiten and Gremien are optional.
  *
  * @example readRegisters({ date1904: false, grids: [] }).findings[0].message // "Das Blatt „Mitglieder“ fehlt. Legen Sie es mit „Arbeitsmappe einrichten“ an."
  */
 export function readRegisters(wb: WorkbookGrids): { registers: Registers; findings: Finding[]; sheets: RegisterSheets } {
   const findings: Finding[] = [];
   const options = { date1904: wb.date1904 };
-  const read = <T>(name: RegisterName, required: boolean, register: (grid: RawGrid) => RegisterRead<T>): Pick<RegisterRead<T>, "rows" | "dropped"> & { columns: SheetColumns | null } => {
+  const read = <T>(name: WorkbookSheet, required: boolean, register: (grid: RawGrid) => RegisterRead<T>): Pick<RegisterRead<T>, "rows" | "dropped"> & { columns: SheetColumns | null } => {
     const grid = findGrid(wb, name);
     if (!grid) {
       if (required) findings.push(sheetFinding(name, "error", "blatt-fehlt", `Das Blatt „${name}“ fehlt. Legen Sie es mit „Arbeitsmappe einrichten“ an.`));
@@ -69,10 +73,11 @@ export function readRegisters(wb: WorkbookGrids): { registers: Registers; findin
   const members = read("Mitglieder", true, (grid) =>
     readRegister(grid, MEMBER_COLUMNS, MemberSchema, { ...options, complete: (draft) => ({ ...draft, shortName: draft.shortName ?? (typeof draft.name === "string" ? defaultShortName(draft.name) : null) }) }),
   );
-  const contacts = read("Kontakte", true, (grid) => readRegister(grid, CONTACT_COLUMNS, ContactSchema, options));
-  const meetings = read("Sitzungen", true, (grid) => readRegister(grid, MEETING_COLUMNS, MeetingSchema, options));
-  const agenda = read("Tagesordnung", false, (grid) => readRegister(grid, AGENDA_COLUMNS, AgendaItemSchema, options));
-  const blockedPeriods = read("Sperrzeiten", false, (grid) => readRegister(grid, BLOCKED_PERIOD_COLUMNS, BlockedPeriodSchema, options));
+  const contacts = read("Kontakte", true, (grid) => readRegister(grid, CONTACT_READ_COLUMNS, ContactSchema, options));
+  const meetings = read("Sitzungen", true, (grid) => readRegister(grid, MEETING_READ_COLUMNS, MeetingSchema, options));
+  const agenda = read("Tagesordnung", false, (grid) => readRegister(grid, AGENDA_READ_COLUMNS, AgendaItemSchema, options));
+  const blockedPeriods = read("Sperrzeiten", false, (grid) => readRegister(grid, BLOCKED_PERIOD_READ_COLUMNS, BlockedPeriodSchema, options));
+  const bodies = read("Gremien", false, (grid) => readRegister(grid, BODY_COLUMNS, BodySchema, options));
   const settingsGrid = findGrid(wb, "Einstellungen");
   const settings = settingsGrid ? readSettings(settingsGrid, wb.date1904) : null;
   if (settings) findings.push(...settings.findings);
@@ -85,6 +90,8 @@ export function readRegisters(wb: WorkbookGrids): { registers: Registers; findin
       agenda: agenda.rows,
       blockedPeriods: blockedPeriods.rows,
       settings: settings?.settings ?? { ...DEFAULT_SETTINGS },
+      // Without Gremien rows the key stays absent: the workbook is the one body of version 1.
+      ...(bodies.rows.length > 0 ? { bodies: bodies.rows } : {}),
     },
     findings,
     sheets: {
@@ -94,6 +101,7 @@ export function readRegisters(wb: WorkbookGrids): { registers: Registers; findin
       agenda: agenda.columns,
       blockedPeriods: blockedPeriods.columns,
       settings: settings?.columns ?? null,
+      bodies: bodies.columns,
       settingRows: settings?.rows ?? {},
       unreadMembers: new Set(members.dropped.map((row) => row.name).filter((name) => name)),
     },

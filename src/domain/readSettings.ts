@@ -2,6 +2,7 @@ import type { Finding } from "./finding";
 import type { RawCell, RawGrid } from "./grid";
 import { settingText } from "./layouts";
 import { matchKey } from "./matchKey";
+import { parseMonthList } from "./monthList";
 import { cellText, quote, readCell } from "./readCell";
 import { DEFAULT_MONTHS, DEFAULT_SETTINGS, SETTING_LABELS, SETTINGS_COLUMNS, SettingsSchema, WEEKDAY_NAMES, type CellKind, type Settings } from "./registers";
 import { findingAt, matchColumns, type SheetColumns } from "./sheetColumns";
@@ -66,10 +67,7 @@ const READERS: Record<Key, SettingReader> = {
 /** `"1, 3, 5"`, `"3;6;9;12"` or a single month number → sorted month numbers; `undefined` if unreadable. */
 function monthList(cell: RawCell): number[] | undefined {
   const text = cellText(cell, false);
-  if (text === null) return undefined;
-  const parts = text.split(/[,;\s]+/).filter((part) => part !== "");
-  if (!parts.every((part) => /^\d{1,2}$/.test(part))) return undefined;
-  return [...new Set(parts.map(Number))].sort((a, b) => a - b);
+  return (text === null ? null : parseMonthList(text)) ?? undefined;
 }
 
 const LABEL_KEYS = new Map((Object.keys(SETTING_LABELS) as Key[]).map((key) => [matchKey(SETTING_LABELS[key]), key]));

@@ -1,5 +1,7 @@
 import { z } from "zod";
 import type { PlainDate } from "./plainDate";
+import { matchKey } from "./matchKey";
+import { parseMonthList } from "./monthList";
 import { parsePlainDate } from "./plainDate";
 
 /*
@@ -17,6 +19,15 @@ export const plainDateSchema = z
 
 /** Time of day `HH:MM`, 00:00–23:59. */
 export const timeSchema = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "Keine gültige Uhrzeit (HH:MM).");
+
+/**
+ * Names in one cell, separated by `;`, `,` or line breaks (a Gremium's Mitglieder, a contact's
+ * Gremien); `alle` stands for everyone.
+ */
+export const nameListSchema = z
+  .string()
+  .transform((text) => (matchKey(text) === "alle" ? ("alle" as const) : text.split(/[;,\n]+/).map((name) => name.trim()).filter((name) => name !== "")))
+  .refine((names) => names.length > 0, "Keine Namen angegeben.");
 
 export const MEMBER_KINDS = ["Kreis", "Stadt", "Gemeinde", "Sonstige"] as const;
 export const SALUTATIONS = ["Frau", "Herr"] as const;
@@ -48,6 +59,8 @@ export const ContactSchema = z.object({
   phone: z.string().nullable(),
   role: z.enum(CONTACT_ROLES),
   active: z.boolean(),
+  /** Gremien this person belongs to (optional column `Gremium`); empty: every Gremium of the member. */
+  bodies: nameListSchema.nullable().optional(),
 });
 export type Contact = z.infer<typeof ContactSchema>;
 
@@ -64,6 +77,8 @@ export const MeetingSchema = z.object({
   speakers: z.string().nullable(),
   status: z.enum(MEETING_STATUSES),
   note: z.string().nullable(),
+  /** The Gremium (optional column); empty: the first Gremium, or the only body without a Gremien sheet. */
+  body: z.string().nullable().optional(),
 });
 export type Meeting = z.infer<typeof MeetingSchema>;
 
@@ -73,6 +88,7 @@ export const AgendaItemSchema = z.object({
   title: z.string().min(1),
   speaker: z.string().nullable(),
   minutes: z.number().int().nonnegative().nullable(),
+  body: z.string().nullable().optional(),
 });
 export type AgendaItem = z.infer<typeof AgendaItemSchema>;
 
@@ -80,6 +96,8 @@ export const BlockedPeriodSchema = z.object({
   from: plainDateSchema,
   to: plainDateSchema,
   reason: z.string().nullable(),
+  /** The Gremium the period blocks (optional column); empty: every Gremium. */
+  body: z.string().nullable().optional(),
 });
 export type BlockedPeriod = z.infer<typeof BlockedPeriodSchema>;
 
@@ -149,6 +167,9 @@ function columnsOf<S extends Shape>(shape: S, drafts: { [K in keyof S & string]:
 
 export const REGISTER_NAMES = ["Mitglieder", "Kontakte", "Sitzungen", "Tagesordnung", "Einstellungen", "Sperrzeiten"] as const;
 export type RegisterName = (typeof REGISTER_NAMES)[number];
+/** Every sheet the planner reads: the registers and the optional Gremien sheet (not created by "Arbeitsmappe einrichten"). */
+export const WORKBOOK_SHEETS = [...REGISTER_NAMES, "Gremien"] as const;
+export type WorkbookSheet = (typeof WORKBOOK_SHEETS)[number];
 
 export const MEMBER_COLUMNS = columnsOf(MemberSchema.shape, {
   name: { header: "Mitglied", kind: "text", width: 28 },
@@ -161,7 +182,7 @@ export const MEMBER_COLUMNS = columnsOf(MemberSchema.shape, {
   address: { header: "Anschrift", kind: "multiline", width: 36 },
 });
 
-export const CONTACT_COLUMNS = columnsOf(ContactSchema.shape, {
+export const CONTACT_COLUMNS = columnsOf(ContactSchema.omit({ bodies: true }).shape, {
   member: { header: "Mitglied", kind: "text", width: 28 },
   salutation: { header: "Anrede", kind: "enum", width: 8 },
   title: { header: "Titel", kind: "text", width: 8 },
@@ -174,7 +195,7 @@ export const CONTACT_COLUMNS = columnsOf(ContactSchema.shape, {
   active: { header: "Aktiv", kind: "yesno", width: 8 },
 });
 
-export const MEETING_COLUMNS = columnsOf(MeetingSchema.shape, {
+export const MEETING_COLUMNS = columnsOf(MeetingSchema.omit({ body: true }).shape, {
   nr: { header: "Nr", kind: "text", width: 10 },
   date: { header: "Datum", kind: "date", width: 12 },
   start: { header: "Beginn", kind: "time", width: 8 },
@@ -189,7 +210,7 @@ export const MEETING_COLUMNS = columnsOf(MeetingSchema.shape, {
   note: { header: "Hinweis", kind: "text", width: 36 },
 });
 
-export const AGENDA_COLUMNS = columnsOf(AgendaItemSchema.shape, {
+export const AGENDA_COLUMNS = columnsOf(AgendaItemSchema.omit({ body: true }).shape, {
   meeting: { header: "Sitzung", kind: "text", width: 10 },
   item: { header: "TOP", kind: "text", width: 6 },
   title: { header: "Titel", kind: "text", width: 40 },
@@ -197,7 +218,7 @@ export const AGENDA_COLUMNS = columnsOf(AgendaItemSchema.shape, {
   minutes: { header: "Minuten", kind: "integer", width: 9 },
 });
 
-export const BLOCKED_PERIOD_COLUMNS = columnsOf(BlockedPeriodSchema.shape, {
+export const BLOCKED_PERIOD_COLUMNS = columnsOf(BlockedPeriodSchema.omit({ body: true }).shape, {
   from: { header: "Von", kind: "date", width: 12 },
   to: { header: "Bis", kind: "date", width: 12 },
   reason: { header: "Grund", kind: "text", width: 36 },
@@ -220,6 +241,8 @@ export interface Registers {
   readonly agenda: readonly Located<AgendaItem>[];
   readonly blockedPeriods: readonly Located<BlockedPeriod>[];
   readonly settings: Settings;
+  /** The Gremien sheet's rows (optional sheet); without it the workbook holds one body ruled by the Einstellungen. */
+  readonly bodies?: readonly Located<Body>[];
 }
 
 /** Settings used where the Einstellungen sheet is silent (SPEC §3.5). */
@@ -259,3 +282,82 @@ export const SETTING_LABELS: Record<keyof Settings, string> = {
   sender: "Absender",
   senderEmail: "Absender-E-Mail",
 };
+
+/*
+ * Gremien (bodies, issue 12): the optional sheet that lets one workbook hold several bodies — the
+ * plenary, Arbeitskreise, an online network — each with its own cadence, host rule and members.
+ * An empty cell inherits the Einstellungen.
+ */
+
+/** The Turnus of a Gremium: the Einstellungen's plus weekly and fortnightly. */
+export const BODY_CADENCES = [...CADENCES, "wöchentlich", "zweiwöchentlich"] as const;
+export type BodyCadence = (typeof BODY_CADENCES)[number];
+/** Who hosts a Gremium's meetings: members in turn, always the same member, or nobody (the Vorsitz invites). */
+export const HOST_RULES = ["reihum", "fest", "keiner"] as const;
+export type HostRule = (typeof HOST_RULES)[number];
+
+const monthListSchema = z
+  .string()
+  .refine((text) => parseMonthList(text) !== null, "Keine Monatsliste: tragen Sie Monatszahlen von 1 bis 12 ein, z. B. „3, 6, 9, 12“.")
+  .transform((text) => parseMonthList(text) as number[]);
+
+const weekOfMonthSchema = z
+  .string()
+  .refine((text) => /^[1-4]$/.test(text.trim()) || matchKey(text) === "letzte", "Erlaubt sind 1, 2, 3, 4 und „letzte“.")
+  .transform((text): Settings["weekOfMonth"] => (matchKey(text) === "letzte" ? "letzte" : Number(text.trim())));
+
+export const BodySchema = z.object({
+  name: z.string().min(1),
+  /** Prefix of the Gremium's Nr (`AK-Wärme` → `AK-Wärme-2027-03`); at most one Gremium without it keeps plain `JJJJ-NN`. */
+  shortName: z.string().regex(/^[^\s/\\]+$/, "Der Kurzname steht vor jeder Sitzungs-Nr: bitte ohne Leerzeichen und Schrägstriche, z. B. „AK-Wärme“.").nullable(),
+  cadence: z.enum(BODY_CADENCES).nullable(),
+  meetingMonths: monthListSchema.nullable(),
+  weekday: z.enum(WEEKDAY_NAMES).nullable(),
+  weekOfMonth: weekOfMonthSchema.nullable(),
+  startTime: timeSchema.nullable(),
+  durationMinutes: z.number().int().positive().max(24 * 60).nullable(),
+  format: z.enum(MEETING_FORMATS).nullable(),
+  hostRule: z.enum(HOST_RULES).nullable(),
+  /** The member that always hosts (Gastgeber-Regel `fest`). */
+  host: z.string().nullable(),
+  /** The member chairing the Gremium; it invites when nobody hosts. Empty: the Einstellungen's Vorsitz. */
+  chair: z.string().nullable(),
+  /** `Gastgeber`, `Vorsitz` or a member that always keeps the minutes. */
+  minutesRule: z.string().nullable(),
+  /** How to join online (link, meeting ID, dial-in). */
+  access: z.string().nullable(),
+  /** `alle` or a list of members (Mitglied or Kurzname). Empty: all members. */
+  members: nameListSchema.nullable(),
+});
+export type Body = z.infer<typeof BodySchema>;
+
+export const BODY_COLUMNS = columnsOf(BodySchema.shape, {
+  name: { header: "Gremium", kind: "text", width: 30 },
+  shortName: { header: "Kurzname", kind: "text", width: 14 },
+  cadence: { header: "Turnus", kind: "enum", width: 16 },
+  meetingMonths: { header: "Sitzungsmonate", kind: "text", width: 16 },
+  weekday: { header: "Wochentag", kind: "enum", width: 12 },
+  weekOfMonth: { header: "Woche im Monat", kind: "text", width: 10 },
+  startTime: { header: "Beginn", kind: "time", width: 8 },
+  durationMinutes: { header: "Dauer (Minuten)", kind: "integer", width: 10 },
+  format: { header: "Format", kind: "enum", width: 10 },
+  hostRule: { header: "Gastgeber-Regel", kind: "enum", width: 14 },
+  host: { header: "Gastgeber", kind: "text", width: 24 },
+  chair: { header: "Vorsitz", kind: "text", width: 24 },
+  minutesRule: { header: "Protokoll-Regel", kind: "text", width: 16 },
+  access: { header: "Zugang", kind: "multiline", width: 30 },
+  members: { header: "Mitglieder", kind: "multiline", width: 40 },
+});
+
+/**
+ * The optional `Gremium` column of Sitzungen, Tagesordnung, Kontakte and Sperrzeiten. It is read
+ * and written beside the version-1 columns, but "Arbeitsmappe einrichten" leaves it out: a workbook
+ * with one body needs none.
+ */
+function bodyColumn<K extends string>(key: K): ColumnSpec<K> {
+  return { key, header: "Gremium", kind: "text", required: false, width: 20 };
+}
+export const MEETING_READ_COLUMNS: readonly ColumnSpec[] = [...MEETING_COLUMNS, bodyColumn("body")];
+export const CONTACT_READ_COLUMNS: readonly ColumnSpec[] = [...CONTACT_COLUMNS, bodyColumn("bodies")];
+export const AGENDA_READ_COLUMNS: readonly ColumnSpec[] = [...AGENDA_COLUMNS, bodyColumn("body")];
+export const BLOCKED_PERIOD_READ_COLUMNS: readonly ColumnSpec[] = [...BLOCKED_PERIOD_COLUMNS, bodyColumn("body")];

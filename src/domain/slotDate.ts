@@ -34,10 +34,30 @@ export function slotDate(
   periods: readonly BlockedPeriod[],
 ): SlotDate {
   const rule = ruleDate(year, month, settings.weekday, settings.weekOfMonth);
+  return firstFreeDay(rule, [...weeksFrom(rule, month, 7), ...weeksFrom(rule, month, -7)], settings, periods);
+}
+
+/**
+ * The date of a weekly or fortnightly slot: the rule date, else the next working days of its week
+ * (up to Friday), else the earlier ones (back to Monday), within the rule date's year — moving by a
+ * week would run into the next slot.
+ *
+ * @example weekSlotDate("2026-06-04", DEFAULT_SETTINGS, []) // { date: "2026-06-05", note: "verschoben vom 04.06.2026 (Fronleichnam)" }
+ */
+export function weekSlotDate(rule: PlainDate, settings: Pick<Settings, "state" | "avoidCarnival">, periods: readonly BlockedPeriod[]): SlotDate {
+  const weekday = isoWeekday(rule);
+  const later = [1, 2, 3, 4].filter((n) => weekday + n <= 5).map((n) => addDays(rule, n));
+  const earlier = [1, 2, 3, 4].filter((n) => weekday - n >= 1).map((n) => addDays(rule, -n));
+  const year = dateParts(rule).year;
+  return firstFreeDay(rule, [...later, ...earlier].filter((d) => dateParts(d).year === year), settings, periods);
+}
+
+/** The rule date if it is free, else the first free candidate with the Hinweis why it moved; else why none is free. */
+function firstFreeDay(rule: PlainDate, candidates: readonly PlainDate[], settings: Pick<Settings, "state" | "avoidCarnival">, periods: readonly BlockedPeriod[]): SlotDate {
   const ruleReason = blockedDayReason(rule, settings, periods);
   if (ruleReason === null) return { date: rule, note: null };
   const reasons = new Set([ruleReason]);
-  for (const candidate of [...weeksFrom(rule, month, 7), ...weeksFrom(rule, month, -7)]) {
+  for (const candidate of candidates) {
     const reason = blockedDayReason(candidate, settings, periods);
     if (reason === null) return { date: candidate, note: `verschoben vom ${formatDateDe(rule)} (${ruleReason})` };
     reasons.add(reason);

@@ -2,7 +2,7 @@ import { plainDateToSerial } from "../domain/excelSerial";
 import { columnLetter, type RawCell, type RawGrid, type WorkbookGrids } from "../domain/grid";
 import type { RegisterLayout } from "../domain/layouts";
 import { matchKey } from "../domain/matchKey";
-import { REGISTER_NAMES, type ColumnSpec, type Meeting, type RegisterName } from "../domain/registers";
+import { WORKBOOK_SHEETS, type ColumnSpec, type Meeting, type RegisterName, type WorkbookSheet } from "../domain/registers";
 import type { MeetingStatusCell } from "../domain/statusCell";
 import { TEMPLATE_KINDS, type TemplateKind } from "../documents/fields";
 import { timeToDayFraction } from "./cellValues";
@@ -77,7 +77,7 @@ type ExcelValue = string | number | boolean;
  * await store.highlight(findings.flatMap((f) => (f.cell ? [{ sheet: f.sheet, cell: f.cell, severity: f.severity }] : [])));
  */
 export class ExcelRegisterStore implements RegisterStore {
-  private places = new Map<RegisterName, RegisterPlace>();
+  private places = new Map<WorkbookSheet, RegisterPlace>();
   private date1904 = false;
 
   /** All register sheets in one sync: values of each used range (numbers pass through as serials). */
@@ -85,7 +85,7 @@ export class ExcelRegisterStore implements RegisterStore {
     return Excel.run(async (context) => {
       const readDateSystem = canReadDateSystem(context);
       if (readDateSystem) context.workbook.load("use1904DateSystem");
-      const queued = REGISTER_NAMES.map((register) => {
+      const queued = WORKBOOK_SHEETS.map((register) => {
         const sheet = context.workbook.worksheets.getItemOrNullObject(register).load("name");
         const used = sheet.getUsedRangeOrNullObject(true).load("values,rowIndex,columnIndex");
         const tables = sheet.tables.load("items/name");
@@ -319,7 +319,7 @@ function canReadDateSystem(context: Excel.RequestContext): boolean {
 }
 
 /** A register's grid from its used range: the header is the first row holding a known header. */
-function gridOf(register: RegisterName, sheet: string, values: readonly (readonly unknown[])[], rowIndex: number, columnIndex: number): RawGrid {
+function gridOf(register: WorkbookSheet, sheet: string, values: readonly (readonly unknown[])[], rowIndex: number, columnIndex: number): RawGrid {
   const known = knownHeaders(register);
   const found = values.findIndex((row) => row.some((v) => typeof v === "string" && known.has(matchKey(v))));
   const headerIndex = Math.max(found, 0);

@@ -1,6 +1,6 @@
 import { registerLayouts } from "../domain/layouts";
 import { matchKey } from "../domain/matchKey";
-import type { ColumnSpec, RegisterName } from "../domain/registers";
+import { BODY_COLUMNS, type ColumnSpec, type WorkbookSheet } from "../domain/registers";
 
 /*
  * What both adapters (Office.js and exceljs) agree on about a register sheet: how its header row is
@@ -17,9 +17,10 @@ export const TIME_FORMAT = "hh:mm";
  *
  * @example knownHeaders("Sperrzeiten") // Set { "von", "bis", "grund" }
  */
-export function knownHeaders(register: RegisterName): ReadonlySet<string> {
-  const layout = registerLayouts().find((l) => l.name === register);
-  return new Set(layout?.columns.map((c) => matchKey(c.header)) ?? []);
+export function knownHeaders(register: WorkbookSheet): ReadonlySet<string> {
+  // Gremien is read like a register but not created by "Arbeitsmappe einrichten".
+  const columns = register === "Gremien" ? BODY_COLUMNS : registerLayouts().find((l) => l.name === register)?.columns;
+  return new Set(columns?.map((c) => matchKey(c.header)) ?? []);
 }
 
 /**

@@ -3,7 +3,7 @@ import type { RawCell, RawGrid, WorkbookGrids } from "../domain/grid";
 import { columnLetter } from "../domain/grid";
 import { matchKey } from "../domain/matchKey";
 import type { RegisterLayout } from "../domain/layouts";
-import { REGISTER_NAMES, type ColumnSpec, type RegisterName } from "../domain/registers";
+import { WORKBOOK_SHEETS, type ColumnSpec, type RegisterName, type WorkbookSheet } from "../domain/registers";
 import { dateSerialCell, jsDateToSerial, plainDateToJsDate, timeToDayFraction } from "./cellValues";
 import { DATE_FORMAT, dropDownChoices, dropDownMessage, freeTableName, knownHeaders, TIME_FORMAT } from "./registerSheet";
 import type { RegisterStore } from "./store";
@@ -102,7 +102,7 @@ export class XlsxRegisterStore implements RegisterStore {
   async read(): Promise<WorkbookGrids> {
     const date1904 = this.date1904();
     const grids: RawGrid[] = [];
-    for (const register of REGISTER_NAMES) {
+    for (const register of WORKBOOK_SHEETS) {
       const region = this.locate(register);
       if (region) grids.push(readGrid(region, date1904));
     }
@@ -166,7 +166,7 @@ export class XlsxRegisterStore implements RegisterStore {
     return Boolean((this.workbook.properties as { date1904?: boolean }).date1904);
   }
 
-  private sheetOf(register: RegisterName): ExcelJS.Worksheet | undefined {
+  private sheetOf(register: WorkbookSheet): ExcelJS.Worksheet | undefined {
     return this.workbook.worksheets.find((ws) => ws.name.trim().toLowerCase() === register.toLowerCase());
   }
 
@@ -175,7 +175,7 @@ export class XlsxRegisterStore implements RegisterStore {
   }
 
   /** The register's table (the one with a known header, else the first), or its used range. */
-  private locate(register: RegisterName): Region | null {
+  private locate(register: WorkbookSheet): Region | null {
     const sheet = this.sheetOf(register);
     if (!sheet) return null;
     const known = knownHeaders(register);
