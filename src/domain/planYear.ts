@@ -1,6 +1,7 @@
 import { bodiesOf, bodyNamed, type PlanningBody } from "./bodiesOf";
 import { bodyClashes, clashMembers } from "./bodyClashes";
 import { bodyMembers } from "./bodyMembers";
+import { bodyPeriods } from "./bodyPeriods";
 import { bodySlots } from "./bodySlots";
 import type { Finding } from "./finding";
 import { hostRing } from "./hostRing";
@@ -52,7 +53,7 @@ function planBody(registers: Registers, bodies: readonly PlanningBody[], body: P
   // Without a Gremien sheet every row belongs to the one body, whatever a Gremium column says.
   const ours = (name: string | null | undefined) => !body.listed || bodyNamed(bodies, name) === body;
   const bodyMeetings = registers.meetings.filter((m) => ours(m.body));
-  const periods = registers.blockedPeriods.filter((p) => !body.listed || p.body === null || p.body === undefined || p.body.trim() === "" || ours(p.body));
+  const periods = bodyPeriods(bodies, body, registers.blockedPeriods);
   const inYear = bodyMeetings.filter((m) => dateParts(m.date).year === year);
   const slots = bodySlots(body, year, settings, periods).filter((slot) => !inYear.some((m) => slot.first <= m.date && m.date <= slot.last));
   const ring = hostRing(bodyMembers(body, members));

@@ -9,7 +9,7 @@ export const PLANNING_BLOCKER_EXPLANATION =
   "Gastgeber-Reihenfolge oder die Termine verfälschen. Fehler bei Kontakten und in der Tagesordnung verhindern die Planung nicht.";
 
 /** Sheets whose every error changes the ring, the dates or the settings of planning. */
-const PLANNING_SHEETS = new Set(["mitglieder", "einstellungen", "sperrzeiten"]);
+const PLANNING_SHEETS = new Set(["mitglieder", "einstellungen", "sperrzeiten", "gremien"]);
 /** Errors reported on the Mitglieder sheet that are about contacts, not about planning. */
 const CONTACT_CODES = new Set(["ansprechperson-fehlt"]);
 const REQUIRED_MEETING_HEADERS = new Set(MEETING_COLUMNS.filter((c) => c.required).map((c) => matchKey(c.header)));
@@ -29,6 +29,6 @@ export function isPlanningBlocker(finding: Finding): boolean {
   const sheet = matchKey(finding.sheet);
   if (PLANNING_SHEETS.has(sheet)) return !CONTACT_CODES.has(finding.code);
   if (sheet !== "sitzungen") return false;
-  if (finding.code === "blatt-fehlt" || finding.code === "spalte-fehlt" || finding.code === "gastgeber-kein-mitglied") return true;
+  if (["blatt-fehlt", "spalte-fehlt", "gastgeber-kein-mitglied", "gremium-unbekannt", "gremium-spalte-fehlt"].includes(finding.code)) return true;
   return finding.column !== null && REQUIRED_MEETING_HEADERS.has(matchKey(finding.column)) && !HARMLESS_MEETING_CODES.has(finding.code);
 }

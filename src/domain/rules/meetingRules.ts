@@ -1,4 +1,6 @@
+import { bodiesOf, bodyNamed } from "../bodiesOf";
 import { blockedDayReason } from "../blockedDays";
+import { bodyPeriods } from "../bodyPeriods";
 import type { Finding } from "../finding";
 import { isMemberOn } from "../isMemberOn";
 import { matchKey } from "../matchKey";
@@ -16,7 +18,8 @@ import { memberIndex, type MemberIndex } from "./memberIndex";
  *
  * @example checkMeetings(context).map((f) => f.code) // ["nr-doppelt", "sperrtag"]
  */
-export const checkMeetings: Rule = ({ registers: { members, meetings, settings, blockedPeriods }, sheets, today }) => {
+export const checkMeetings: Rule = ({ registers, sheets, today }) => {
+  const { members, meetings, settings, blockedPeriods } = registers;
   const sheet = sheets.meetings;
   if (!sheet) return [];
   const findings: Finding[] = [];
@@ -25,6 +28,9 @@ export const checkMeetings: Rule = ({ registers: { members, meetings, settings, 
   }
   const index = memberIndex(members);
   const held = meetings.filter((m) => m.status !== "abgesagt");
+  // With Gremien, a date is taken per body and only a rotating body's host should have Gastgeber = Ja.
+  const bodies = bodiesOf(registers);
+  const bodyOf = (meeting: Meeting) => (bodies.length > 1 ? bodyNamed(bodies, meeting.body) : bodies[0]);
   for (const meeting of meetings) {
     for (const key of ["host", "minutesBy"] as const) if (!sheets.unreadMembers.has(meeting[key])) findings.push(...membership(sheet, meeting, key, index));
     const status = meeting.status;
@@ -37,15 +43,15 @@ export const checkMeetings: Rule = ({ registers: { members, meetings, settings, 
   }
   for (const meeting of held) {
     const host = index.byName.get(meeting.host);
-    if (host && !host.hosts) {
+    if (host && !host.hosts && bodyOf(meeting)?.hostRule !== "fest" && bodyOf(meeting)?.hostRule !== "keiner") {
       findings.push(findingAt(sheet, meeting.row, "host", "warning", "gastgeber-nimmt-nicht-teil", `„${meeting.host}“ nimmt laut Blatt „Mitglieder“ nicht an der Gastgeber-Reihenfolge teil (Gastgeber „Nein“). Prüfen Sie den Gastgeber dieser Sitzung oder die Angabe beim Mitglied.`));
     }
-    const reason = blockedDayReason(meeting.date, settings, blockedPeriods);
+    const reason = blockedDayReason(meeting.date, settings, bodyPeriods(bodies, bodyOf(meeting), blockedPeriods));
     if (reason !== null) {
       findings.push(findingAt(sheet, meeting.row, "date", "warning", "sperrtag", `Der ${formatDateDe(meeting.date)} ist ein gesperrter Tag (${reason}). Verlegen Sie die Sitzung auf einen anderen Tag.`));
     }
   }
-  for (const { item, first } of laterDuplicates(held, (m) => m.date)) {
+  for (const { item, first } of laterDuplicates(held, (m) => `${bodyOf(m)?.name ?? m.body}|${m.date}`)) {
     findings.push(findingAt(sheet, item.row, "date", "warning", "gleicher-tag", `Am ${formatDateDe(item.date)} ist schon die Sitzung „${first.nr}“ (Zeile ${first.row}) angesetzt. Verlegen Sie eine der beiden Sitzungen oder sagen Sie eine ab.`));
   }
   return findings;

@@ -1,13 +1,14 @@
 import type { Finding } from "../finding";
 import { checkAgenda } from "./agendaRules";
 import { checkBlockedPeriods } from "./blockedPeriodRules";
+import { checkBodies } from "./bodyRules";
 import type { CheckContext, Rule } from "./checkContext";
 import { checkContacts } from "./contactRules";
 import { checkMeetings } from "./meetingRules";
 import { checkMembers } from "./memberRules";
 import { checkSettings } from "./settingsRules";
 
-const RULES: readonly Rule[] = [checkMembers, checkContacts, checkMeetings, checkAgenda, checkSettings, checkBlockedPeriods];
+const RULES: readonly Rule[] = [checkMembers, checkContacts, checkMeetings, checkAgenda, checkSettings, checkBlockedPeriods, checkBodies];
 
 /**
  * All validation rules of SPEC §4 over parsed registers (the reading itself reports cell problems).
