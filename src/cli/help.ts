@@ -1,5 +1,5 @@
 /** The commands of `allianz`, in the order the help lists them. */
-export const COMMANDS = ["pruefen", "planen", "protokoll", "versand", "einrichten"] as const;
+export const COMMANDS = ["pruefen", "planen", "protokoll", "versand", "oparl", "einrichten"] as const;
 export type CommandName = (typeof COMMANDS)[number];
 
 const STICHTAG = `  --stichtag JJJJ-MM-TT
@@ -121,6 +121,33 @@ Warnung gemeldet.
 ${DOCUMENT_RULES}
 
 ${EXIT}`,
+  oparl: `allianz oparl MAPPE.xlsx --basis-url https://… [--aus ORDNER] [--mit-personen]
+               [--mit-kontaktdaten] [--ueberschreiben] [--json] [--stichtag JJJJ-MM-TT]
+
+Schreibt die Sitzungen als OParl-1.1-Export (der Standard für Ratsinformationen) in einen Ordner
+mit statischen JSON-Dateien, die auf einen Webserver kopiert werden: System, die Allianz als
+Körperschaft (Body), je Gremium und je Mitglied eine Organisation, alle Sitzungen mit Status,
+Tagesordnung und Ort. Ohne weitere Option enthält der Export keine personenbezogenen Daten.
+„created“/„modified“ sind der Zeitpunkt, zu dem die Arbeitsmappe zuletzt gespeichert wurde
+(Dokumenteigenschaften), sonst das Änderungsdatum der Datei: dieselbe Datei ergibt denselben Export.
+Die Arbeitsmappe wird nicht verändert.
+
+Optionen:
+  --basis-url URL
+                 die Adresse, unter der der Ordner veröffentlicht wird (Pflicht); jede
+                 Objekt-ID ist URL/DATEI.json, Einstieg URL/system.json
+  --aus ORDNER   wohin die Dateien geschrieben werden (Standard: MAPPE-oparl neben der
+                 Arbeitsmappe; ein fehlender Ordner wird angelegt)
+  --mit-personen auch die aktiven Kontakte als Personen mit ihren Mitgliedschaften in den
+                 Gremien: nur Namen, Titel, Funktion und Rolle
+  --mit-kontaktdaten
+                 zusätzlich E-Mail-Adressen und Telefonnummern (nur mit --mit-personen)
+  --ueberschreiben
+                 gleichnamige Dateien im Ausgabeordner ersetzen
+  --json         Ausgabe als ein JSON-Objekt: {"dateien": [...], "findings": [...]}
+${STICHTAG}
+
+${EXIT}`,
   einrichten: `allianz einrichten NEU.xlsx
 
 Legt eine neue Arbeitsmappe mit allen Registern an: je Register ein Blatt mit einer Tabelle,
@@ -146,6 +173,7 @@ Aufruf:
   allianz protokoll MAPPE.xlsx --sitzung NR [--vorlage DATEI.docx] [--aus ORDNER] [--json]
   allianz versand MAPPE.xlsx --art einladung|jahresplanung|protokoll [--sitzung NR] [--jahr JJJJ]
                   [--vorlage DATEI.docx] [--aus ORDNER] [--json]
+  allianz oparl MAPPE.xlsx --basis-url https://… [--aus ORDNER] [--mit-personen] [--json]
   allianz einrichten NEU.xlsx
   allianz hilfe [BEFEHL]
 
@@ -154,6 +182,7 @@ Befehle:
   planen       Sitzungen eines Jahres planen und als neue Arbeitsmappe speichern
   protokoll    Protokoll einer Sitzung als Word-Datei erstellen
   versand      Einladung, Jahresplanung oder Protokoll als Serienbrief und E-Mail-Entwürfe
+  oparl        Sitzungen und Gremien als OParl-1.1-Export (JSON-Dateien) veröffentlichen
   einrichten   neue, leere Arbeitsmappe mit allen Registern anlegen
   hilfe        diese Hilfe; „allianz hilfe planen“ zeigt die Hilfe zu einem Befehl
 

@@ -13,6 +13,7 @@ import { checkOutput, FileError, openWorkbook, plannedFileName, requireXlsxName,
 import { COMMANDS, helpText, type CommandName } from "./help";
 import { FINDINGS, OK, USAGE, type CliIo } from "./io";
 import { lostPartsFinding } from "./lostParts";
+import { writeOparl } from "./oparl";
 import { findingsSection, formatFindings, formatPlan, jsonMeeting } from "./report";
 
 export type { CliIo } from "./io";
@@ -23,6 +24,7 @@ const OPTIONS: Record<CommandName, OptionSpec> = {
   einrichten: { flags: [], values: [] },
   protokoll: { flags: ["json", "ueberschreiben"], values: ["stichtag", "sitzung", "vorlage", "aus"] },
   versand: { flags: ["json", "ueberschreiben"], values: ["stichtag", "art", "sitzung", "jahr", "vorlage", "aus"] },
+  oparl: { flags: ["json", "ueberschreiben", "mit-personen", "mit-kontaktdaten"], values: ["stichtag", "basis-url", "aus"] },
 };
 
 /**
@@ -87,6 +89,18 @@ async function dispatch(argv: readonly string[], io: CliIo): Promise<number> {
       return writeMinutes(requireMeeting(args, "protokoll"), documentRun(file, args, io));
     case "versand":
       return writeMailing(mailingRequest(args), documentRun(file, args, io));
+    case "oparl":
+      return writeOparl({
+        workbook: file,
+        baseUrl: args.values.get("basis-url"),
+        folder: args.values.get("aus"),
+        withPersons: args.flags.has("mit-personen"),
+        withContactDetails: args.flags.has("mit-kontaktdaten"),
+        overwrite: args.flags.has("ueberschreiben"),
+        json: args.flags.has("json"),
+        today: stichtagOption(args.values.get("stichtag")),
+        io,
+      });
   }
 }
 
