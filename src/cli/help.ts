@@ -43,7 +43,7 @@ Optionen:
 ${STICHTAG}
 
 ${EXIT}`,
-  planen: `allianz planen MAPPE.xlsx [--jahr JJJJ] [--aus NEU.xlsx] [--ueberschreiben] [--json]
+  planen: `allianz planen MAPPE.xlsx [--jahr JJJJ] [--gremium NAME] [--aus NEU.xlsx] [--ueberschreiben] [--json]
                [--stichtag JJJJ-MM-TT]
 
 Plant die Sitzungen eines Jahres: Termine nach Turnus und Wochentag, verschoben bei Feiertagen
@@ -57,6 +57,8 @@ auf dem Blatt „Arbeitsmappe“); die Eingabedatei behält alles.
 
 Optionen:
   --jahr JJJJ    das zu planende Jahr (Standard: das Jahr nach dem Stichtag)
+  --gremium NAME nur dieses Gremium planen (Name oder Kurzname aus dem Blatt „Gremien“);
+                 ohne die Option werden alle Gremien geplant
   --aus NEU.xlsx wohin die geplante Arbeitsmappe geschrieben wird
                  (Standard: MAPPE.geplant.xlsx neben der Eingabedatei)
   --ueberschreiben

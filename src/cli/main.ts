@@ -20,7 +20,7 @@ export type { CliIo } from "./io";
 
 const OPTIONS: Record<CommandName, OptionSpec> = {
   pruefen: { flags: ["json"], values: ["stichtag"] },
-  planen: { flags: ["json", "ueberschreiben"], values: ["stichtag", "jahr", "aus"] },
+  planen: { flags: ["json", "ueberschreiben"], values: ["stichtag", "jahr", "aus", "gremium"] },
   einrichten: { flags: [], values: [] },
   protokoll: { flags: ["json", "ueberschreiben"], values: ["stichtag", "sitzung", "vorlage", "aus"] },
   versand: { flags: ["json", "ueberschreiben"], values: ["stichtag", "art", "sitzung", "jahr", "vorlage", "aus"] },
@@ -80,6 +80,7 @@ async function dispatch(argv: readonly string[], io: CliIo): Promise<number> {
         output: args.values.get("aus") ?? plannedFileName(file),
         overwrite: args.flags.has("ueberschreiben"),
         json: args.flags.has("json"),
+        body: args.values.get("gremium") ?? null,
         io,
       });
     }
@@ -152,6 +153,8 @@ interface PlanRun {
   output: string;
   overwrite: boolean;
   json: boolean;
+  /** `--gremium`: plan only this Gremium. */
+  body: string | null;
   io: CliIo;
 }
 
@@ -160,7 +163,7 @@ async function plan(file: string, run: PlanRun): Promise<number> {
   const store = await openWorkbook(file);
   // Refuse a forbidden output before any work, so nothing is planned that cannot be saved.
   await checkOutput(output, file, overwrite);
-  const outcome = planWorkbook(await store.read(), year, today);
+  const outcome = planWorkbook(await store.read(), year, today, run.body);
   const findings = [...outcome.findings, ...outcome.blockers.filter((b) => !outcome.findings.includes(b))];
   const planned = outcome.blockers.length === 0 && outcome.meetings.length > 0;
   let lost: Finding | null = null;

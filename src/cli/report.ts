@@ -15,21 +15,25 @@ export interface JsonMeeting {
   protokoll: string;
   status: string;
   hinweis: string | null;
+  /** Only for workbooks with a Gremien sheet. */
+  gremium?: string;
 }
 
 /** @example jsonMeeting(meeting).datum // "2027-01-14" */
 export function jsonMeeting(m: Meeting): JsonMeeting {
-  return { nr: m.nr, datum: m.date, beginn: m.start, ende: m.end, format: m.format, gastgeber: m.host, ort: m.venue, protokoll: m.minutesBy, status: m.status, hinweis: m.note };
+  return { nr: m.nr, datum: m.date, beginn: m.start, ende: m.end, format: m.format, gastgeber: m.host, ort: m.venue, protokoll: m.minutesBy, status: m.status, hinweis: m.note, ...(m.body ? { gremium: m.body } : {}) };
 }
 
 /**
- * The planned meetings as an aligned text table: Nr, Datum with weekday, Gastgeber, Ort, Hinweis.
+ * The planned meetings as an aligned text table: Nr, Datum with weekday, Gastgeber, Ort, Hinweis;
+ * first the Gremium when the meetings have one.
  *
  * @example formatPlan([meeting]).split("\n")[0] // "Nr       Datum           Gastgeber  …"
  */
 export function formatPlan(meetings: readonly Meeting[]): string {
-  const header = ["Nr", "Datum", "Gastgeber", "Ort", "Hinweis"];
-  const rows = meetings.map((m) => [m.nr, formatDateWithWeekdayDe(m.date), m.host, m.venue ?? "", m.note ?? ""]);
+  const withBody = meetings.some((m) => m.body);
+  const header = [...(withBody ? ["Gremium"] : []), "Nr", "Datum", "Gastgeber", "Ort", "Hinweis"];
+  const rows = meetings.map((m) => [...(withBody ? [m.body ?? ""] : []), m.nr, formatDateWithWeekdayDe(m.date), m.host, m.venue ?? "", m.note ?? ""]);
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
   const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i])).join("  ").trimEnd();
   return [line(header), line(widths.map((w) => "─".repeat(w))), ...rows.map(line)].join("\n");

@@ -71,7 +71,7 @@ export function buildMailing(kind: MailingKind, registers: Registers, options: M
   if (stamp === null) throw new DocumentInputError(`Der Zeitstempel „${options.stamp}“ ist ungültig – bitte einen Zeitpunkt wie 2026-12-01T09:30:00Z angeben.`);
   const from = senderAddress(registers);
   const plan = kind === "jahresplanung" ? yearPlan(registers, targetYear(options)) : kind === "einladung" ? invitation(registers, targetNr(kind, options)) : minutes(registers, targetNr(kind, options), options);
-  const { recipients, findings } = mailableRecipients(recipientsOn(registers, plan.recipientsDate));
+  const { recipients, findings } = mailableRecipients(recipientsOn(registers, plan.recipientsDate, plan.audience));
   if (recipients.length === 0) {
     throw new DocumentInputError(`Niemand kann die Mails bekommen: am ${formatDateDe(plan.recipientsDate)} hat kein Mitglied einen aktiven Kontakt mit gültiger E-Mail-Adresse – bitte das Blatt Kontakte ergänzen.`);
   }
@@ -144,6 +144,8 @@ interface MailPlan {
   readonly key: string;
   readonly zipStem: string;
   readonly recipientsDate: PlainDate;
+  /** The meeting whose Gremium's people get the mail; none for the year's schedule (everyone). */
+  readonly audience?: Meeting;
   readonly subject: string;
   /** The text between salutation and closing. */
   readonly body: string;
@@ -180,6 +182,7 @@ function invitation(registers: Registers, nr: string): MailPlan {
     key: meeting.nr,
     zipStem: `Einladung_${fileStem}`,
     recipientsDate: meeting.date,
+    audience: meeting,
     subject: `Einladung zur Sitzung ${data.Nr}${of} am ${data.Datum}`,
     body,
     calendar: { fileName: `Sitzung_${fileStem}.ics`, method: "REQUEST", meetings: [meeting] },
@@ -223,6 +226,7 @@ function minutes(registers: Registers, nr: string, options: MailingOptions): Mai
     key: meeting.nr,
     zipStem: `Protokollversand_${fileStem}`,
     recipientsDate: meeting.date,
+    audience: meeting,
     subject: `Protokoll der Sitzung ${data.Nr}${of} vom ${data.Datum}`,
     body: `anbei erhalten Sie das Protokoll der Sitzung ${data.Nr}${of} vom ${data.Datum}. Das Protokoll führte ${data.Protokollfuehrung}.`,
     docx: { name: documentFileName("protokoll", meeting), bytes: options.attachmentDocx },

@@ -1,3 +1,4 @@
+import { bodyAudience } from "../domain/bodyAudience";
 import { isMemberOn } from "../domain/isMemberOn";
 import { compareMeetings, meetingByNr } from "../domain/meetingChoice";
 import type { PlainDate } from "../domain/plainDate";
@@ -46,9 +47,10 @@ const numericCollator = new Intl.Collator("de", { numeric: true });
  */
 export function minutesData(registers: Registers, nr: string): TemplateData<"protokoll"> {
   const meeting = findMeeting(registers, nr, "Protokoll");
-  const attendees = recipientsOn(registers, meeting.date).filter((r) => r.contact.role !== "Verteiler");
+  const attendees = recipientsOn(registers, meeting.date, meeting).filter((r) => r.contact.role !== "Verteiler");
+  const inBody = bodyAudience(registers, meeting);
   const attendance: AttendanceData[] = registers.members
-    .filter((member) => isMemberOn(member, meeting.date))
+    .filter((member) => isMemberOn(member, meeting.date) && inBody({ member: member.name }))
     .sort((a, b) => collator.compare(a.name, b.name))
     .map((member) => ({
       Mitglied: member.name,
@@ -80,7 +82,7 @@ export function invitationData(registers: Registers, nr: string, options: Invita
     Tagesordnung: agendaData(registers, meeting),
     Briefdatum: formatDateDe(options.letterDate ?? previousWeekday(addDays(meeting.date, -leadDays))),
     Rueckmeldung: formatLongDateDe(options.replyBy ?? replyByDate(meeting.date, leadDays)),
-    Briefe: letters(registers, meeting.date),
+    Briefe: letters(registers, meeting.date, meeting),
   };
 }
 
@@ -205,8 +207,8 @@ function nextMeetingText(registers: Registers, meeting: Meeting): string {
   return [Datum, Beginn, Ort].filter((part) => part !== "").join(", ");
 }
 
-function letters(registers: Registers, date: PlainDate): LetterData[] {
-  const recipients = recipientsOn(registers, date);
+function letters(registers: Registers, date: PlainDate, meeting?: Meeting): LetterData[] {
+  const recipients = recipientsOn(registers, date, meeting);
   if (recipients.length === 0) {
     throw new DocumentInputError(
       `Am ${formatDateDe(date)} hat kein Mitglied einen aktiven Kontakt – bitte im Blatt Kontakte Ansprechpersonen eintragen (Aktiv = Ja).`,

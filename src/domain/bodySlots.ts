@@ -9,7 +9,7 @@ export interface BodySlot {
   readonly first: PlainDate;
   readonly last: PlainDate;
   readonly date: SlotDate;
-  /** German, for the warning when no day is free: "Im März 2027 ist kein Donnerstag frei (…); für diesen Monat". */
+  /** German, for the warning when no day is free: "Im März 2027 ist kein Donnerstag frei (…); für diesen Monat" (… wurde keine Sitzung geplant). */
   readonly noDay: (reason: string) => string;
 }
 
@@ -17,7 +17,8 @@ export interface BodySlot {
  * The slots of a body's year, in date order. Monthly to half-yearly cadences: one per Sitzungsmonat,
  * dated by the weekday rule of SPEC §5. Weekly: every Wochentag of the Sitzungsmonate. Fortnightly:
  * every second Wochentag from the rule date of the first Sitzungsmonat, kept where it falls in a
- * Sitzungsmonat. Weekly and fortnightly slots move off blocked days within their week.
+ * Sitzungsmonat. Weekly slots move off blocked days within their week, fortnightly ones within
+ * their two weeks; a meeting of the body in those days takes the slot.
  *
  * @example bodySlots({ cadence: "zweiwöchentlich", months: [1, …, 12], weekday: 4, weekOfMonth: 1, … }, 2027, DEFAULT_SETTINGS, []).length // 26
  */
@@ -43,7 +44,9 @@ export function bodySlots(
   for (let rule = weekly ? ruleDate(year, 1, body.weekday, 1) : ruleDate(year, months[0], body.weekday, body.weekOfMonth); dateParts(rule).year === year; rule = addDays(rule, step)) {
     if (!months.includes(dateParts(rule).month)) continue;
     const monday = addDays(rule, 1 - isoWeekday(rule));
-    slots.push({ first: monday, last: addDays(monday, 6), date: weekSlotDate(rule, blocked, periods), noDay: (reason) => `In der Woche vom ${formatDateDe(monday)} ist kein Werktag frei (${reason}); für diese Woche` });
+    const weeks = weekly ? 1 : 2;
+    const noDay = (reason: string) => `${weekly ? "In der Woche" : "In den zwei Wochen"} vom ${formatDateDe(monday)} ist kein Werktag frei (${reason}); dafür`;
+    slots.push({ first: monday, last: addDays(monday, 7 * weeks - 1), date: weekSlotDate(rule, blocked, periods, weeks), noDay });
   }
   return slots;
 }

@@ -1,3 +1,4 @@
+import { bodiesOf, bodyNamed } from "./bodiesOf";
 import { checkWorkbook } from "./checkWorkbook";
 import type { Finding } from "./finding";
 import { compareFindings } from "./findingOrder";
@@ -26,12 +27,21 @@ export interface PlanOutcome {
  * "Nächstes Jahr planen" on a whole workbook: check the registers, stop at errors that make planning
  * meaningless, else plan the year and turn the meetings into Sitzungen rows. Never throws on cell content.
  *
+ * `only` plans just one Gremium (by Gremium or Kurzname); a name no Gremium has blocks planning.
+ *
  * @example planWorkbook(wb, 2027, "2026-11-02").meetings.map((m) => m.date) // ["2027-01-14", "2027-03-11", …]
  */
-export function planWorkbook(wb: WorkbookGrids, year: number, today: PlainDate): PlanOutcome {
+export function planWorkbook(wb: WorkbookGrids, year: number, today: PlainDate, only: string | null = null): PlanOutcome {
   const checked = checkWorkbook(wb, today);
   let blockers = checked.findings.filter(isPlanningBlocker);
   const findings = [...checked.findings];
+  const bodies = bodiesOf(checked.registers);
+  if (only !== null && (!bodies[0].listed || bodyNamed(bodies, only) === null || only.trim() === "")) {
+    const known = bodies[0].listed ? `Bekannt sind: ${bodies.map((b) => (b.shortName ? `${b.name} (${b.shortName})` : b.name)).join(", ")}.` : "Die Arbeitsmappe hat kein Blatt „Gremien“; geplant wird ohne Angabe eines Gremiums.";
+    const unknown = sheetFinding("Gremien", "error", "gremium-unbekannt", `Das Gremium „${only}“ gibt es nicht. ${known}`);
+    findings.push(unknown);
+    blockers = [...blockers, unknown];
+  }
   if (blockers.length === 0 && !canAnyoneHost(checked.registers, year)) {
     const noHost = sheetFinding(
       "Mitglieder",
@@ -43,7 +53,7 @@ export function planWorkbook(wb: WorkbookGrids, year: number, today: PlainDate):
     blockers = [noHost];
   }
   if (blockers.length > 0) return { year, meetings: [], rows: [], findings: findings.sort(compareFindings), blockers };
-  const plan = planYear(checked.registers, year);
+  const plan = planYear(checked.registers, year, only);
   // Without blockers the Sitzungen sheet exists (its absence is one).
   const header = findGrid(wb, "Sitzungen")?.header ?? [];
   return {

@@ -39,17 +39,19 @@ export function slotDate(
 
 /**
  * The date of a weekly or fortnightly slot: the rule date, else the next working days of its week
- * (up to Friday), else the earlier ones (back to Monday), within the rule date's year — moving by a
- * week would run into the next slot.
+ * (up to Friday), else the earlier ones (back to Monday); a fortnightly slot may also take a working
+ * day of the following week, which is still before the next slot. Only days of the rule date's year.
  *
- * @example weekSlotDate("2026-06-04", DEFAULT_SETTINGS, []) // { date: "2026-06-05", note: "verschoben vom 04.06.2026 (Fronleichnam)" }
+ * @example weekSlotDate("2026-06-04", DEFAULT_SETTINGS, [], 1) // { date: "2026-06-05", note: "verschoben vom 04.06.2026 (Fronleichnam)" }
+ * @example weekSlotDate("2027-01-01", DEFAULT_SETTINGS, [], 2) // { date: "2027-01-04", note: "verschoben vom 01.01.2027 (Neujahr)" }
  */
-export function weekSlotDate(rule: PlainDate, settings: Pick<Settings, "state" | "avoidCarnival">, periods: readonly BlockedPeriod[]): SlotDate {
+export function weekSlotDate(rule: PlainDate, settings: Pick<Settings, "state" | "avoidCarnival">, periods: readonly BlockedPeriod[], weeks: 1 | 2): SlotDate {
   const weekday = isoWeekday(rule);
   const later = [1, 2, 3, 4].filter((n) => weekday + n <= 5).map((n) => addDays(rule, n));
   const earlier = [1, 2, 3, 4].filter((n) => weekday - n >= 1).map((n) => addDays(rule, -n));
+  const nextWeek = weeks === 2 ? [0, 1, 2, 3, 4].map((n) => addDays(rule, 8 - weekday + n)) : [];
   const year = dateParts(rule).year;
-  return firstFreeDay(rule, [...later, ...earlier].filter((d) => dateParts(d).year === year), settings, periods);
+  return firstFreeDay(rule, [...later, ...earlier, ...nextWeek].filter((d) => dateParts(d).year === year), settings, periods);
 }
 
 /** The rule date if it is free, else the first free candidate with the Hinweis why it moved; else why none is free. */

@@ -1,6 +1,6 @@
 import { bodiesOf, bodyNamed, type PlanningBody } from "../domain/bodiesOf";
-import { bodyMembers } from "../domain/bodyMembers";
-import type { AgendaItem, Contact, Located, Meeting, Member, Registers } from "../domain/registers";
+import { bodyAudience } from "../domain/bodyAudience";
+import type { AgendaItem, Contact, Meeting, Registers } from "../domain/registers";
 import { asciiFileName } from "../documents/fileName";
 import { meetingTimes, meetingVenue } from "../documents/meetingFacts";
 import type { NamedFile } from "../documents/zip";
@@ -56,7 +56,7 @@ export function oparlExport(registers: Registers, options: OparlOptions): NamedF
       if (!contact.active || !member) continue;
       const stem = `${slug(member.shortName)}-${slug(`${contact.lastName} ${contact.firstName}`)}`;
       const personUrl = url(names(`person-${stem}`));
-      const personMemberships = MEMBERSHIP_ROLES.includes(contact.role) ? bodiesOfContact(contact, member, bodies, registers.members) : [];
+      const personMemberships = MEMBERSHIP_ROLES.includes(contact.role) ? bodies.filter((body) => bodyAudience(registers, { body: body.name })(contact)) : [];
       const embedded = personMemberships.map((body) => {
         const membership = { id: url(names(`membership-${stem}-${slug(body.shortName ?? body.name)}`)), type: `${SCHEMA}Membership`, person: personUrl, organization: bodyOrgs.get(body)!, role: contact.role, onBehalfOf: memberOrgs.get(member.name)!, ...stamped };
         memberships.set(body, [...(memberships.get(body) ?? []), membership.id]);
@@ -172,14 +172,6 @@ export function oparlExport(registers: Registers, options: OparlOptions): NamedF
     jsonFile("locations.json", list(lists.locations, [...locations.values()])),
     jsonFile("papers.json", list(lists.papers, [])),
   ];
-}
-
-/** The bodies a contact belongs to: those its Gremium cell names, else every body of its member. */
-function bodiesOfContact(contact: Contact, member: Member, bodies: readonly PlanningBody[], members: readonly Located<Member>[]): PlanningBody[] {
-  const ofMember = bodies.filter((body) => bodyMembers(body, members).some((m) => m.name === member.name));
-  if (contact.bodies === null || contact.bodies === undefined || contact.bodies === "alle") return ofMember;
-  const named = new Set(contact.bodies.map((name) => bodyNamed(bodies, name)));
-  return ofMember.filter((body) => named.has(body));
 }
 
 function agendaItem(item: AgendaItem, order: number, meeting: string, id: string, stamped: { created: string; modified: string }): OparlObject {

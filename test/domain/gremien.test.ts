@@ -114,13 +114,18 @@ describe("bodiesOf and bodyNamed", () => {
 
 describe("weekSlotDate and bodySlots", () => {
   it("moves a weekly slot off a holiday within its week, later days first", () => {
-    assert.deepEqual(weekSlotDate("2026-06-04" as PlainDate, DEFAULT_SETTINGS, []), { date: "2026-06-05", note: "verschoben vom 04.06.2026 (Fronleichnam)" });
+    assert.deepEqual(weekSlotDate("2026-06-04" as PlainDate, DEFAULT_SETTINGS, [], 1), { date: "2026-06-05", note: "verschoben vom 04.06.2026 (Fronleichnam)" });
     // Karfreitag 2027-03-26: no later weekday in the week, so Thursday.
-    assert.deepEqual(weekSlotDate("2027-03-26" as PlainDate, DEFAULT_SETTINGS, []), { date: "2027-03-25", note: "verschoben vom 26.03.2027 (Karfreitag)" });
+    assert.deepEqual(weekSlotDate("2027-03-26" as PlainDate, DEFAULT_SETTINGS, [], 1), { date: "2027-03-25", note: "verschoben vom 26.03.2027 (Karfreitag)" });
+  });
+
+  it("lets a fortnightly slot take a day of the following week, never one of the year before", () => {
+    assert.deepEqual(weekSlotDate("2027-01-01" as PlainDate, DEFAULT_SETTINGS, [], 2), { date: "2027-01-04", note: "verschoben vom 01.01.2027 (Neujahr)" });
+    assert.deepEqual(weekSlotDate("2027-01-01" as PlainDate, DEFAULT_SETTINGS, [], 1), { date: null, reason: "Neujahr" });
   });
 
   it("gives no date when the whole week is blocked", () => {
-    const slot = weekSlotDate("2027-07-15" as PlainDate, DEFAULT_SETTINGS, [{ from: "2027-07-12" as PlainDate, to: "2027-07-16" as PlainDate, reason: "Betriebsferien" }]);
+    const slot = weekSlotDate("2027-07-15" as PlainDate, DEFAULT_SETTINGS, [{ from: "2027-07-12" as PlainDate, to: "2027-07-16" as PlainDate, reason: "Betriebsferien" }], 1);
     assert.deepEqual(slot, { date: null, reason: "Sperrzeit: Betriebsferien" });
   });
 

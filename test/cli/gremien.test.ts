@@ -1,0 +1,76 @@
+import assert from "node:assert/strict";
+import { execFileSync } from "node:child_process";
+import { promises as fs } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import ExcelJS from "exceljs";
+import { allianz } from "./cliProcess";
+
+const EXAMPLE = path.join(__dirname, "..", "..", "assets", "Beispiel-Allianz.xlsx");
+
+/**
+ * The example with a Gremien sheet and a Gremium column in Sitzungen, added with exceljs as a
+ * user's script would (the plenary, an Arbeitskreis and a fortnightly online network hosted by the
+ * Kreis). openpyxl would be the more independent writer, but its files need the file layer of
+ * issue 7 first.
+ */
+async function addGremien(source: string, target: string): Promise<void> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.readFile(source);
+  const sheet = workbook.addWorksheet("Gremien");
+  sheet.addTable({
+    name: "tblGremien",
+    ref: "A1",
+    columns: ["Gremium", "Kurzname", "Turnus", "Wochentag", "Woche im Monat", "Format", "Gastgeber-Regel", "Gastgeber", "Mitglieder"].map((name) => ({ name })),
+    rows: [
+      ["Plenum", null, null, null, null, null, null, null, "alle"],
+      ["Arbeitskreis Wärme", "AK-Wärme", "vierteljährlich", "Dienstag", 2, null, "reihum", null, "Kaarst; Stadt Neuss; Jüchen"],
+      ["Netzwerk Klimaschutzmanagement", "KSM", "zweiwöchentlich", "Freitag", 1, "Online", "fest", "Rhein-Kreis Neuss", "Rhein-Kreis Neuss, Dormagen"],
+    ],
+  });
+  const meetings = workbook.getWorksheet("Sitzungen")!;
+  // exceljs's Table.addColumn fails on loaded tables; widening the model is what it would do.
+  const model = (meetings.getTable("tblSitzungen") as unknown as { table: { tableRef: string; columns: { name: string }[] } }).table;
+  model.tableRef = model.tableRef.replace(/L(\d+)$/, "M$1");
+  model.columns.push({ name: "Gremium" });
+  meetings.getCell("M1").value = "Gremium";
+  await workbook.xlsx.writeFile(target);
+}
+
+describe("allianz planen with Gremien (Gremien added by a script)", () => {
+  let dir: string;
+  before(async () => {
+    dir = await fs.mkdtemp(path.join(os.tmpdir(), "allianz-gremien-"));
+    await addGremien(EXAMPLE, path.join(dir, "Gremien.xlsx"));
+  });
+  after(() => fs.rm(dir, { recursive: true, force: true }));
+
+  it("plans every Gremium with its own cadence, host rule and Nr, and writes the Gremium column", async () => {
+    const run = await allianz(dir, "planen", "Gremien.xlsx", "--jahr", "2027", "--stichtag", "2026-11-24", "--json");
+    assert.equal(run.code, 0, run.stdout + run.stderr);
+    const out = JSON.parse(run.stdout) as { sitzungen: { nr: string; datum: string; gastgeber: string; hinweis: string | null; gremium?: string }[]; findings: { code: string }[] };
+    const by = (gremium: string) => out.sitzungen.filter((s) => s.gremium === gremium);
+    assert.equal(by("Plenum").length, 6);
+    assert.deepEqual(by("Arbeitskreis Wärme").map((s) => s.nr), ["AK-Wärme-2027-01", "AK-Wärme-2027-02", "AK-Wärme-2027-03", "AK-Wärme-2027-04"]);
+    // 27 fortnights from Friday 1 January (Neujahr: moved to Monday); the example's Sperrzeit (NRW summer holidays) takes two.
+    const network = by("Netzwerk Klimaschutzmanagement");
+    assert.equal(network.length, 25);
+    assert.deepEqual(network[0], { ...network[0], nr: "KSM-2027-01", datum: "2027-01-04", hinweis: "verschoben vom 01.01.2027 (Neujahr)" });
+    assert.equal(out.findings.filter((f) => f.code === "kein-freier-termin").length, 2);
+    assert.ok(network.every((s) => s.gastgeber === "Rhein-Kreis Neuss" && s.nr.startsWith("KSM-2027-")));
+    const written = execFileSync("/usr/bin/python3", ["-c", "import sys, openpyxl; ws = openpyxl.load_workbook(sys.argv[1])['Sitzungen']; print('|'.join(str(r[12].value) for r in ws.iter_rows(min_row=20)))", path.join(dir, "Gremien.geplant.xlsx")], { encoding: "utf8" });
+    const cells = written.trim().split("|");
+    assert.equal(cells.length, out.sitzungen.length);
+    assert.deepEqual([...new Set(cells)].sort(), ["Arbeitskreis Wärme", "Netzwerk Klimaschutzmanagement", "Plenum"]);
+  });
+
+  it("plans only the Gremium asked for, and refuses one that does not exist", async () => {
+    const only = await allianz(dir, "planen", "Gremien.xlsx", "--jahr", "2027", "--gremium", "ak-wärme", "--aus", "nur-ak.xlsx", "--stichtag", "2026-11-24", "--json");
+    assert.equal(only.code, 0, only.stderr);
+    assert.deepEqual((JSON.parse(only.stdout) as { sitzungen: { gremium: string }[] }).sitzungen.map((s) => s.gremium), Array(4).fill("Arbeitskreis Wärme"));
+    const unknown = await allianz(dir, "planen", "Gremien.xlsx", "--jahr", "2027", "--gremium", "Beirat", "--aus", "beirat.xlsx", "--stichtag", "2026-11-24");
+    assert.equal(unknown.code, 1);
+    assert.match(unknown.stdout, /Das Gremium „Beirat“ gibt es nicht\. Bekannt sind: Plenum, Arbeitskreis Wärme \(AK-Wärme\), Netzwerk Klimaschutzmanagement \(KSM\)\./);
+    await assert.rejects(fs.stat(path.join(dir, "beirat.xlsx")));
+  });
+});
