@@ -1,15 +1,12 @@
 import assert from "node:assert/strict";
 import type { PlainDate } from "../../src/domain/plainDate";
-import type { Body, Located, Registers } from "../../src/domain/registers";
+import type { Registers } from "../../src/domain/registers";
 import { buildMailing } from "../../src/documents/mailing";
 import { recipientsOn } from "../../src/documents/recipients";
 import { minutesData } from "../../src/documents/templateData";
 import { contact, exampleRegisters, meeting } from "../support/exampleRegisters";
+import { gremium } from "../support/gremium";
 
-function gremium(name: string, overrides: Partial<Located<Body>> = {}): Located<Body> {
-  const empty = { shortName: null, cadence: null, meetingMonths: null, weekday: null, weekOfMonth: null, startTime: null, durationMinutes: null, format: null, hostRule: null, host: null, chair: null, minutesRule: null, access: null, members: null };
-  return { name, ...empty, row: 2, ...overrides };
-}
 
 /** The example registers with a plenary (everyone) and an Arbeitskreis of Kaarst and Jüchen, where one Kaarst contact is only in the plenary. */
 function withBodies(): Registers {

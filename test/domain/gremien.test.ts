@@ -13,31 +13,11 @@ import { BODY_COLUMNS, DEFAULT_SETTINGS, type Body, type Located, type Registers
 import { weekSlotDate } from "../../src/domain/slotDate";
 import { XlsxRegisterStore } from "../../src/workbook/xlsxStore";
 import { meeting, member } from "../support/exampleRegisters";
+import { gremium } from "../support/gremium";
 
 const EXAMPLE = path.join(__dirname, "..", "..", "assets", "Beispiel-Allianz.xlsx");
 const TODAY = "2026-11-02" as PlainDate;
 
-function body(name: string, overrides: Partial<Located<Body>> = {}): Located<Body> {
-  return {
-    name,
-    shortName: null,
-    cadence: null,
-    meetingMonths: null,
-    weekday: null,
-    weekOfMonth: null,
-    startTime: null,
-    durationMinutes: null,
-    format: null,
-    hostRule: null,
-    host: null,
-    chair: null,
-    minutesRule: null,
-    access: null,
-    members: null,
-    row: 2,
-    ...overrides,
-  };
-}
 
 const MEMBERS = ["Rhein-Kreis Neuss", "Stadt Dormagen", "Stadt Grevenbroich", "Stadt Jüchen", "Stadt Kaarst", "Stadt Neuss", "Energieagentur NRW"].map((name) =>
   member(name, name === "Energieagentur NRW" ? { kind: "Sonstige", hosts: false, venue: null } : {}),
@@ -98,13 +78,13 @@ describe("bodiesOf and bodyNamed", () => {
   });
 
   it("fills empty cells from the Einstellungen and a Turnus's months when only the Turnus is given", () => {
-    const [plenum, ak] = bodiesOf(registers([body("Plenum"), body("Arbeitskreis Wärme", { shortName: "AK-Wärme", cadence: "vierteljährlich", weekday: "Dienstag" })]));
+    const [plenum, ak] = bodiesOf(registers([gremium("Plenum"), gremium("Arbeitskreis Wärme", { shortName: "AK-Wärme", cadence: "vierteljährlich", weekday: "Dienstag" })]));
     assert.deepEqual([plenum.cadence, plenum.months, plenum.weekday], ["zweimonatlich", [1, 3, 5, 7, 9, 11], 4]);
     assert.deepEqual([ak.cadence, ak.months, ak.weekday, ak.startTime], ["vierteljährlich", [3, 6, 9, 12], 2, "10:00"]);
   });
 
   it("finds a body by Gremium or Kurzname, the first for an empty cell, none for an unknown name", () => {
-    const bodies = bodiesOf(registers([body("Plenum"), body("Arbeitskreis Wärme", { shortName: "AK-Wärme" })]));
+    const bodies = bodiesOf(registers([gremium("Plenum"), gremium("Arbeitskreis Wärme", { shortName: "AK-Wärme" })]));
     assert.equal(bodyNamed(bodies, " ak-wärme ")?.name, "Arbeitskreis Wärme");
     assert.equal(bodyNamed(bodies, "arbeitskreis  wärme")?.name, "Arbeitskreis Wärme");
     assert.equal(bodyNamed(bodies, null), bodies[0]);
@@ -147,7 +127,7 @@ describe("weekSlotDate and bodySlots", () => {
 });
 
 describe("planYear with Gremien", () => {
-  const network = body("Landesnetzwerk Klimaschutzmanagement", {
+  const network = gremium("Landesnetzwerk Klimaschutzmanagement", {
     shortName: "LN",
     cadence: "zweiwöchentlich",
     weekday: "Donnerstag",
@@ -160,13 +140,13 @@ describe("planYear with Gremien", () => {
 
   it("gives a fortnightly online network with a fixed host 25–26 meetings, moved off holidays, Nr with its Kurzname", () => {
     for (const year of [2027, 2028, 2029]) {
-      const plan = planYear(registers([body("Plenum"), network]), year, "LN");
+      const plan = planYear(registers([gremium("Plenum"), network]), year, "LN");
       assert.ok(plan.meetings.length >= 25 && plan.meetings.length <= 27, `${year}: ${plan.meetings.length}`);
       assert.ok(plan.meetings.every((m) => m.host === "Energieagentur NRW" && m.minutesBy === "Energieagentur NRW" && m.venue === "Online" && m.body === "Landesnetzwerk Klimaschutzmanagement"));
       assert.deepEqual(plan.meetings.slice(0, 2).map((m) => m.nr), [`LN-${year}-01`, `LN-${year}-02`]);
       assert.ok(plan.meetings.every((m) => m.end === "11:30"));
     }
-    const plan2027 = planYear(registers([body("Plenum"), network]), 2027, "LN");
+    const plan2027 = planYear(registers([gremium("Plenum"), network]), 2027, "LN");
     assert.equal(plan2027.meetings.length, 26);
     assert.deepEqual(plan2027.meetings.filter((m) => m.note !== null).map((m) => [m.nr, m.date, m.note]), [
       ["LN-2027-03", "2027-02-05", "verschoben vom 04.02.2027 (Weiberfastnacht)"],
@@ -175,8 +155,8 @@ describe("planYear with Gremien", () => {
   });
 
   it("plans every body with its own cadence and host ring, and only the chosen one when asked", () => {
-    const ak = body("Arbeitskreis Wärme", { shortName: "AK-Wärme", cadence: "vierteljährlich", weekday: "Dienstag", members: ["Kaarst", "Stadt Neuss", "Jüchen"] });
-    const all = planYear(registers([body("Plenum"), ak]), 2027);
+    const ak = gremium("Arbeitskreis Wärme", { shortName: "AK-Wärme", cadence: "vierteljährlich", weekday: "Dienstag", members: ["Kaarst", "Stadt Neuss", "Jüchen"] });
+    const all = planYear(registers([gremium("Plenum"), ak]), 2027);
     const akMeetings = all.meetings.filter((m) => m.body === "Arbeitskreis Wärme");
     assert.deepEqual(akMeetings.map((m) => [m.nr, m.date, m.host]), [
       ["AK-Wärme-2027-01", "2027-03-09", "Stadt Jüchen"],
@@ -188,32 +168,32 @@ describe("planYear with Gremien", () => {
     assert.equal(plenum.length, 6);
     // The plenum continues its own rotation after Dormagen (2026-06) and keeps plain Nr.
     assert.deepEqual(plenum.slice(0, 2).map((m) => [m.nr, m.host]), [["2027-01", "Stadt Grevenbroich"], ["2027-02", "Stadt Jüchen"]]);
-    assert.deepEqual(planYear(registers([body("Plenum"), ak]), 2027, "Arbeitskreis Wärme").meetings, akMeetings);
+    assert.deepEqual(planYear(registers([gremium("Plenum"), ak]), 2027, "Arbeitskreis Wärme").meetings, akMeetings);
     // Planning twice adds nothing: every slot of every body is taken.
-    assert.deepEqual(planYear(registers([body("Plenum"), ak], { meetings: [...registers([]).meetings, ...all.meetings.map((m, i) => ({ ...m, row: 10 + i }))] }), 2027).meetings, []);
+    assert.deepEqual(planYear(registers([gremium("Plenum"), ak], { meetings: [...registers([]).meetings, ...all.meetings.map((m, i) => ({ ...m, row: 10 + i }))] }), 2027).meetings, []);
   });
 
   it("warns when two bodies with shared members meet on one day, not when they share nobody", () => {
-    const sameDay = (members: string[]) => body("Arbeitskreis Wärme", { shortName: "AK-Wärme", members });
-    const clash = planYear(registers([body("Plenum", { members: ["Kaarst", "Jüchen", "Neuss"] }), sameDay(["Kaarst", "Dormagen"])]), 2027);
+    const sameDay = (members: string[]) => gremium("Arbeitskreis Wärme", { shortName: "AK-Wärme", members });
+    const clash = planYear(registers([gremium("Plenum", { members: ["Kaarst", "Jüchen", "Neuss"] }), sameDay(["Kaarst", "Dormagen"])]), 2027);
     const warnings = clash.findings.filter((f) => f.code === "gremien-gleicher-tag");
     assert.equal(warnings.length, 6);
     assert.match(warnings[0].message, /^Am 14\.01\.2027 tagen „Plenum“ \(2027-01\) und „Arbeitskreis Wärme“ \(AK-Wärme-2027-01\); beiden gehören Stadt Kaarst an\./);
-    const apart = planYear(registers([body("Plenum", { members: ["Kaarst", "Jüchen", "Neuss"] }), sameDay(["Dormagen", "Grevenbroich"])]), 2027);
+    const apart = planYear(registers([gremium("Plenum", { members: ["Kaarst", "Jüchen", "Neuss"] }), sameDay(["Dormagen", "Grevenbroich"])]), 2027);
     assert.deepEqual(apart.findings.filter((f) => f.code === "gremien-gleicher-tag"), []);
   });
 
   it("blocks a Sperrzeit only for the body it names", () => {
-    const ak = body("Arbeitskreis Wärme", { shortName: "AK-Wärme", cadence: "monatlich", meetingMonths: [7], weekday: "Dienstag" });
+    const ak = gremium("Arbeitskreis Wärme", { shortName: "AK-Wärme", cadence: "monatlich", meetingMonths: [7], weekday: "Dienstag" });
     const summer = { from: "2027-07-01" as PlainDate, to: "2027-07-31" as PlainDate, reason: "Sommerpause", body: "Plenum", row: 2 };
-    const plan = planYear(registers([body("Plenum", { meetingMonths: [7] }), ak], { blockedPeriods: [summer] }), 2027);
+    const plan = planYear(registers([gremium("Plenum", { meetingMonths: [7] }), ak], { blockedPeriods: [summer] }), 2027);
     assert.deepEqual(plan.meetings.map((m) => m.body), ["Arbeitskreis Wärme"]);
     assert.match(plan.findings.find((f) => f.code === "kein-freier-termin")!.message, /^„Plenum“: Im Juli 2027 ist kein Donnerstag frei \(Sperrzeit: Sommerpause\); für diesen Monat wurde keine Sitzung geplant\./);
   });
 
   it("lets the Vorsitz invite and keep the minutes of a body without host", () => {
-    const ak = body("Arbeitskreis Mobilität", { shortName: "AK-Mob", cadence: "halbjährlich", hostRule: "keiner", chair: "Stadt Neuss", minutesRule: "Stadt Jüchen", format: "Online" });
-    const plan = planYear(registers([body("Plenum"), ak]), 2027, "AK-Mob");
+    const ak = gremium("Arbeitskreis Mobilität", { shortName: "AK-Mob", cadence: "halbjährlich", hostRule: "keiner", chair: "Stadt Neuss", minutesRule: "Stadt Jüchen", format: "Online" });
+    const plan = planYear(registers([gremium("Plenum"), ak]), 2027, "AK-Mob");
     assert.deepEqual(plan.meetings.map((m) => [m.nr, m.host, m.minutesBy, m.venue]), [
       ["AK-Mob-2027-01", "Stadt Neuss", "Stadt Jüchen", "Online"],
       ["AK-Mob-2027-02", "Stadt Neuss", "Stadt Jüchen", "Online"],

@@ -5,12 +5,13 @@ import path from "node:path";
 import Ajv, { type ValidateFunction } from "ajv";
 import { checkWorkbook } from "../../src/domain/checkWorkbook";
 import type { PlainDate } from "../../src/domain/plainDate";
-import type { Body, Located, Registers } from "../../src/domain/registers";
+import type { Registers } from "../../src/domain/registers";
 import type { NamedFile } from "../../src/documents/zip";
 import { berlinDateTime } from "../../src/oparl/berlinDateTime";
 import { oparlExport, type OparlOptions } from "../../src/oparl/oparlExport";
 import { XlsxRegisterStore } from "../../src/workbook/xlsxStore";
 import { allianz, assertGermanErrorWithoutStack } from "../cli/cliProcess";
+import { gremium } from "../support/gremium";
 
 const EXAMPLE = path.join(__dirname, "..", "..", "assets", "Beispiel-Allianz.xlsx");
 const VENDOR = path.join(__dirname, "..", "vendor", "oparl");
@@ -37,10 +38,6 @@ async function exampleRegisters(): Promise<Registers> {
   return checkWorkbook(await store.read(), "2026-11-02" as PlainDate).registers;
 }
 
-function gremium(name: string, overrides: Partial<Located<Body>> = {}): Located<Body> {
-  const empty = { shortName: null, cadence: null, meetingMonths: null, weekday: null, weekOfMonth: null, startTime: null, durationMinutes: null, format: null, hostRule: null, host: null, chair: null, minutesRule: null, access: null, members: null };
-  return { name, ...empty, row: 2, ...overrides };
-}
 
 const parse = (files: readonly NamedFile[]) => new Map(files.map((f) => [f.name, JSON.parse(new TextDecoder().decode(f.bytes)) as Record<string, unknown>]));
 
