@@ -21,6 +21,10 @@ export interface PlanOutcome {
   readonly findings: Finding[];
   /** The errors that make planning meaningless; when there are any, `meetings` and `rows` are empty. */
   readonly blockers: Finding[];
+  /** The Gremien of the workbook by name (empty without a Gremien sheet), for a choice of which to plan. */
+  readonly bodies: string[];
+  /** The Gremium planned alone, or `null` for all. */
+  readonly only: string | null;
 }
 
 /**
@@ -36,6 +40,7 @@ export function planWorkbook(wb: WorkbookGrids, year: number, today: PlainDate, 
   let blockers = checked.findings.filter(isPlanningBlocker);
   const findings = [...checked.findings];
   const bodies = bodiesOf(checked.registers);
+  const names = bodies[0].listed ? bodies.map((b) => b.name) : [];
   if (only !== null && (!bodies[0].listed || bodyNamed(bodies, only) === null || only.trim() === "")) {
     const known = bodies[0].listed ? `Bekannt sind: ${bodies.map((b) => (b.shortName ? `${b.name} (${b.shortName})` : b.name)).join(", ")}.` : "Die Arbeitsmappe hat kein Blatt „Gremien“; geplant wird ohne Angabe eines Gremiums.";
     const unknown = sheetFinding("Gremien", "error", "gremium-unbekannt", `Das Gremium „${only}“ gibt es nicht. ${known}`);
@@ -52,7 +57,7 @@ export function planWorkbook(wb: WorkbookGrids, year: number, today: PlainDate, 
     findings.push(noHost);
     blockers = [noHost];
   }
-  if (blockers.length > 0) return { year, meetings: [], rows: [], findings: findings.sort(compareFindings), blockers };
+  if (blockers.length > 0) return { year, meetings: [], rows: [], findings: findings.sort(compareFindings), blockers, bodies: names, only };
   const plan = planYear(checked.registers, year, only);
   // Without blockers the Sitzungen sheet exists (its absence is one).
   const header = findGrid(wb, "Sitzungen")?.header ?? [];
@@ -62,6 +67,8 @@ export function planWorkbook(wb: WorkbookGrids, year: number, today: PlainDate, 
     rows: plan.meetings.map((meeting) => rowFor(header, MEETING_READ_COLUMNS, meeting)),
     findings: [...findings, ...plan.findings].sort(compareFindings),
     blockers,
+    bodies: names,
+    only,
   };
 }
 

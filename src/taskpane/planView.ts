@@ -28,18 +28,33 @@ export const planView: View = (context) => {
   const previewButton = h("button", { type: "button", class: "primary" }, "Vorschau");
   const output = h("div", { class: "output" });
   const selectedYear = () => Number(yearSelect.value);
+  // Shown once a preview found a Gremien sheet: which Gremium to plan (all by default).
+  const bodySelect = h("select", { id: "planen-gremium" }, h("option", { value: "" }, "Alle Gremien"));
+  const bodyRow = h("div", { class: "form-row" }, h("label", { for: "planen-gremium" }, "Gremium"), bodySelect);
 
   const showPreview = async () => {
-    const outcome = planWorkbook(await context.store.read(), selectedYear(), todayInGermany());
+    const workbook = await context.store.read();
+    let outcome = planWorkbook(workbook, selectedYear(), todayInGermany(), bodySelect.value || null);
+    // A Gremium chosen earlier may be gone from the workbook since: then plan them all.
+    if (outcome.only !== null && !outcome.bodies.includes(outcome.only)) outcome = planWorkbook(workbook, selectedYear(), todayInGermany());
+    offerBodies(outcome.bodies);
     replaceChildren(output, ...previewContent(outcome, context));
     context.announce(previewAnnouncement(outcome));
   };
+  const offerBodies = (bodies: readonly string[]) => {
+    const chosen = bodies.includes(bodySelect.value) ? bodySelect.value : "";
+    replaceChildren(bodySelect, h("option", { value: "" }, "Alle Gremien"), ...bodies.map((name) => h("option", { value: name, selected: name === chosen }, name)));
+    if (bodies.length < 2) bodyRow.remove();
+    else if (!bodyRow.isConnected) formRow.after(bodyRow);
+  };
 
   previewButton.addEventListener("click", () => runAction(previewButton, output, showPreview));
-  // A preview belongs to one year: choosing another makes it stale, so it must not be applied.
+  // A preview belongs to one year and Gremium: choosing another makes it stale, so it must not be applied.
   yearSelect.addEventListener("change", () => replaceChildren(output));
+  bodySelect.addEventListener("change", () => replaceChildren(output));
 
-  section.append(h("div", { class: "form-row" }, h("label", { for: "planen-jahr" }, "Jahr"), yearSelect, previewButton), output);
+  const formRow = h("div", { class: "form-row" }, h("label", { for: "planen-jahr" }, "Jahr"), yearSelect, previewButton);
+  section.append(formRow, output);
   return section;
 };
 
@@ -73,7 +88,7 @@ function previewContent(outcome: PlanOutcome, context: ViewContext): (HTMLElemen
  * workbook changed since the preview, the user sees the new preview instead of stale rows.
  */
 async function apply(preview: PlanOutcome, context: ViewContext, applyButton: HTMLButtonElement, applyOutput: HTMLElement): Promise<void> {
-  const current = planWorkbook(await context.store.read(), preview.year, todayInGermany());
+  const current = planWorkbook(await context.store.read(), preview.year, todayInGermany(), preview.only);
   if (current.blockers.length > 0 || JSON.stringify(current.meetings) !== JSON.stringify(preview.meetings)) {
     const message = "Die Arbeitsmappe hat sich seit der Vorschau geändert. Es wurde nichts eingetragen. Prüfen Sie die neue Vorschau und übernehmen Sie dann erneut.";
     const output = applyOutput.parentElement;
@@ -89,8 +104,9 @@ async function apply(preview: PlanOutcome, context: ViewContext, applyButton: HT
   context.announce(message);
 }
 
-function previewTable({ year, meetings }: PlanOutcome): HTMLElement {
-  const headers = ["Nr", "Datum", "Gastgeber", "Ort", "Hinweis"];
+function previewTable({ year, meetings, bodies }: PlanOutcome): HTMLElement {
+  const withBody = bodies.length > 1;
+  const headers = ["Nr", "Datum", ...(withBody ? ["Gremium"] : []), "Gastgeber", "Ort", "Hinweis"];
   // Explicit roles keep the table semantics when the narrow-pane CSS turns each row into a card.
   return h(
     "div",
@@ -109,6 +125,7 @@ function previewTable({ year, meetings }: PlanOutcome): HTMLElement {
             { role: "row" },
             h("th", { scope: "row", role: "rowheader", class: "col-nr" }, m.nr),
             h("td", { role: "cell", class: "col-date" }, formatDateWithWeekdayDe(m.date)),
+            withBody && h("td", { role: "cell", class: "col-body", "data-label": "Gremium" }, m.body ?? ""),
             h("td", { role: "cell", class: "col-host", "data-label": "Gastgeber" }, m.host),
             h("td", { role: "cell", class: "col-venue", "data-label": "Ort" }, m.venue ?? "–"),
             h("td", { role: "cell", class: "col-note", "data-label": "Hinweis" }, m.note ?? ""),

@@ -18,12 +18,14 @@ export interface TargetMemory {
 }
 
 /**
- * How a meeting reads in a picker: "2027-01 – 11.03.2027 – Stadt Kaarst".
+ * How a meeting reads in a picker: "2027-01 – 11.03.2027 – Stadt Kaarst", with its Gremium where
+ * the Gremium column names one: "AK-Wärme-2027-01 – 19.01.2027 – Stadt Jüchen (Arbeitskreis Wärme)".
  *
  * @example meetingLabel({ nr: "2027-01", date: "2027-03-11", host: "Stadt Kaarst", status: "geplant" }) // "2027-01 – 11.03.2027 – Stadt Kaarst"
  */
-export function meetingLabel(meeting: Pick<Meeting, "nr" | "date" | "host" | "status">): string {
-  return `${meeting.nr} – ${formatDateDe(meeting.date)} – ${meeting.host}${meeting.status === "abgesagt" ? " (abgesagt)" : ""}`;
+export function meetingLabel(meeting: Pick<Meeting, "nr" | "date" | "host" | "status" | "body">): string {
+  const body = meeting.body ? ` (${meeting.body})` : "";
+  return `${meeting.nr} – ${formatDateDe(meeting.date)} – ${meeting.host}${body}${meeting.status === "abgesagt" ? " (abgesagt)" : ""}`;
 }
 
 /**
