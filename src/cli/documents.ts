@@ -3,6 +3,7 @@ import { checkWorkbook } from "../domain/checkWorkbook";
 import { hasErrors, type Finding } from "../domain/finding";
 import type { PlainDate } from "../domain/plainDate";
 import type { Registers } from "../domain/registers";
+import { registersOfBody } from "../domain/registersOfBody";
 import { checkTemplate } from "../documents/checkTemplate";
 import { DEFAULT_TEMPLATE_FILES, documentFileName, documentFor } from "../documents/documentFor";
 import { DocumentInputError } from "../documents/documentInputError";
@@ -29,7 +30,10 @@ export interface DocumentRun {
 }
 
 /** The mailing `versand` makes: for one meeting, or the schedule of a year. */
-export type MailingRequest = { readonly kind: "einladung" | "protokoll"; readonly nr: string } | { readonly kind: "jahresplanung"; readonly year: number };
+export type MailingRequest =
+  | { readonly kind: "einladung" | "protokoll"; readonly nr: string }
+  /** `body`: only this Gremium's meetings, to its people (`--gremium`). */
+  | { readonly kind: "jahresplanung"; readonly year: number; readonly body?: string };
 
 const ASSETS = path.join(__dirname, "..", "..", "assets");
 
@@ -67,7 +71,7 @@ export async function writeMailing(request: MailingRequest, run: DocumentRun): P
   const { template, registers, findings: checkFindings } = await documentSources(run, request.kind);
   let mailing: Mailing;
   try {
-    mailing = mailingFor(request, registers, template.bytes);
+    mailing = mailingFor(request, request.kind === "jahresplanung" && request.body !== undefined ? bodyRegisters(registers, request.body) : registers, template.bytes);
   } catch (error) {
     return notMade(error, checkFindings, { dateien: [], empfaenger: [] }, run);
   }
@@ -94,6 +98,16 @@ function mailingFor(request: MailingRequest, registers: Registers, template: Uin
   const target = request.kind === "jahresplanung" ? { year: request.year } : { nr: request.nr };
   const docx = documentFor(request.kind, registers, target, template);
   return buildMailing(request.kind, registers, { ...target, stamp: new Date().toISOString(), ...(request.kind === "protokoll" ? { attachmentDocx: docx } : { letterDocx: docx }) });
+}
+
+/** The registers of the Gremium `--gremium` names; an unknown name is a German message. */
+function bodyRegisters(registers: Registers, name: string): Registers {
+  const scoped = registersOfBody(registers, name);
+  if (scoped === null) {
+    const names = registers.bodies?.map((b) => b.name).join(", ");
+    throw new DocumentInputError(`Das Gremium „${name}“ gibt es nicht${names ? ` – im Blatt „Gremien“ stehen: ${names}` : " – die Arbeitsmappe hat kein Blatt „Gremien“"}.`);
+  }
+  return scoped;
 }
 
 /** The filled minutes, named as the minutes mailing attaches them. */

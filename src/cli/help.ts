@@ -89,7 +89,7 @@ ${STICHTAG}
 ${DOCUMENT_RULES}
 
 ${EXIT}`,
-  versand: `allianz versand MAPPE.xlsx --art einladung|jahresplanung|protokoll [--sitzung NR] [--jahr JJJJ]
+  versand: `allianz versand MAPPE.xlsx --art einladung|jahresplanung|protokoll [--sitzung NR] [--jahr JJJJ] [--gremium NAME]
                [--vorlage DATEI.docx] [--aus ORDNER] [--ueberschreiben] [--json]
                [--stichtag JJJJ-MM-TT]
 
@@ -109,6 +109,9 @@ Optionen:
   --art ART      einladung, jahresplanung oder protokoll (Pflicht)
   --sitzung NR   die Nr der Sitzung, z. B. 2027-01 (für einladung und protokoll)
   --jahr JJJJ    das Jahr (nur für jahresplanung)
+  --gremium NAME nur für jahresplanung: nur die Sitzungen dieses Gremiums (Name oder
+                 Kurzname aus dem Blatt „Gremien“), nur an seine Mitglieder. Einladung und
+                 Protokoll gehen immer nur an das Gremium der Sitzung
   --aus ORDNER   wohin die Dateien geschrieben werden (Standard: ein neuer Ordner im aktuellen
                  Ordner, benannt wie die .zip-Datei, z. B. „Einladung_2027-01“; ein fehlender
                  Ordner wird angelegt, sein übergeordneter Ordner muss existieren)

@@ -23,7 +23,7 @@ const OPTIONS: Record<CommandName, OptionSpec> = {
   planen: { flags: ["json", "ueberschreiben"], values: ["stichtag", "jahr", "aus", "gremium"] },
   einrichten: { flags: [], values: [] },
   protokoll: { flags: ["json", "ueberschreiben"], values: ["stichtag", "sitzung", "vorlage", "aus"] },
-  versand: { flags: ["json", "ueberschreiben"], values: ["stichtag", "art", "sitzung", "jahr", "vorlage", "aus"] },
+  versand: { flags: ["json", "ueberschreiben"], values: ["stichtag", "art", "sitzung", "jahr", "vorlage", "aus", "gremium"] },
   oparl: { flags: ["json", "ueberschreiben", "mit-personen", "mit-kontaktdaten"], values: ["stichtag", "basis-url", "aus"] },
 };
 
@@ -127,8 +127,10 @@ function mailingRequest(args: ParsedArgs): MailingRequest {
   }
   if ((kind as MailingKind) === "jahresplanung") {
     if (args.values.has("sitzung")) throw new UsageError("Die Jahresplanung gilt für ein ganzes Jahr: statt --sitzung bitte --jahr JJJJ angeben (oder weglassen für das Jahr nach dem Stichtag).");
-    return { kind: "jahresplanung", year: yearOption(args.values.get("jahr"), stichtagOption(args.values.get("stichtag"))) };
+    const body = args.values.get("gremium");
+    return { kind: "jahresplanung", year: yearOption(args.values.get("jahr"), stichtagOption(args.values.get("stichtag"))), ...(body === undefined ? {} : { body }) };
   }
+  if (args.values.has("gremium")) throw new UsageError(`--gremium gilt nur für --art jahresplanung; Einladung und Protokoll gehen ohnehin an das Gremium der Sitzung.`);
   if (args.values.has("jahr")) throw new UsageError(`--jahr gilt nur für --art jahresplanung; für --art ${kind} bitte nur --sitzung NR angeben.`);
   return { kind: kind as "einladung" | "protokoll", nr: requireMeeting(args, "versand") };
 }

@@ -64,6 +64,19 @@ describe("allianz planen with Gremien (Gremien added by a script)", () => {
     assert.deepEqual([...new Set(cells)].sort(), ["Arbeitskreis Wärme", "Netzwerk Klimaschutzmanagement", "Plenum"]);
   });
 
+  it("sends a Gremium's year schedule to its people only (versand --art jahresplanung --gremium)", async () => {
+    // Runs on the workbook the first test planned.
+    const run = await allianz(dir, "versand", "Gremien.geplant.xlsx", "--art", "jahresplanung", "--jahr", "2027", "--gremium", "AK-Wärme", "--aus", "ak-plan", "--stichtag", "2026-11-24", "--json");
+    assert.equal(run.code, 0, run.stdout + run.stderr);
+    const out = JSON.parse(run.stdout) as { empfaenger: { mitglied: string }[] };
+    assert.deepEqual([...new Set(out.empfaenger.map((r) => r.mitglied))].sort(), ["Stadt Jüchen", "Stadt Kaarst", "Stadt Neuss"]);
+    const ics = await fs.readFile(path.join(dir, "ak-plan", "Sitzungen_2027.ics"), "utf8");
+    assert.equal(ics.match(/BEGIN:VEVENT/g)?.length, 4);
+    const unknown = await allianz(dir, "versand", "Gremien.geplant.xlsx", "--art", "jahresplanung", "--jahr", "2027", "--gremium", "Beirat", "--aus", "beirat", "--stichtag", "2026-11-24");
+    assert.equal(unknown.code, 1);
+    assert.match(unknown.stdout + unknown.stderr, /Das Gremium „Beirat“ gibt es nicht – im Blatt „Gremien“ stehen: Plenum, Arbeitskreis Wärme, Netzwerk Klimaschutzmanagement\./);
+  });
+
   it("plans only the Gremium asked for, and refuses one that does not exist", async () => {
     const only = await allianz(dir, "planen", "Gremien.xlsx", "--jahr", "2027", "--gremium", "ak-wärme", "--aus", "nur-ak.xlsx", "--stichtag", "2026-11-24", "--json");
     assert.equal(only.code, 0, only.stderr);

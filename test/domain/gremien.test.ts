@@ -9,6 +9,7 @@ import { parseMonthList } from "../../src/domain/monthList";
 import { isoWeekday, type PlainDate } from "../../src/domain/plainDate";
 import { planWorkbook } from "../../src/domain/planWorkbook";
 import { planYear } from "../../src/domain/planYear";
+import { registersOfBody } from "../../src/domain/registersOfBody";
 import { BODY_COLUMNS, DEFAULT_SETTINGS, type Body, type Located, type Registers } from "../../src/domain/registers";
 import { weekSlotDate } from "../../src/domain/slotDate";
 import { XlsxRegisterStore } from "../../src/workbook/xlsxStore";
@@ -198,6 +199,24 @@ describe("planYear with Gremien", () => {
       ["AK-Mob-2027-01", "Stadt Neuss", "Stadt Jüchen", "Online"],
       ["AK-Mob-2027-02", "Stadt Neuss", "Stadt Jüchen", "Online"],
     ]);
+  });
+});
+
+describe("registersOfBody", () => {
+  it("narrows the registers to one Gremium: its members, meetings, agenda and Sperrzeiten; null for an unknown name or without Gremien", () => {
+    const ak = gremium("Arbeitskreis Wärme", { shortName: "AK-Wärme", members: ["Kaarst", "Neuss"] });
+    const base = registers([gremium("Plenum"), ak], {
+      meetings: [meeting("2027-01", "2027-01-14"), meeting("AK-Wärme-2027-01", "2027-03-09", { body: "AK-Wärme" })],
+      agenda: [{ meeting: "AK-Wärme-2027-01", item: "1", title: "Wärmeplan", speaker: null, minutes: null, row: 2 }, { meeting: "2027-01", item: "1", title: "Begrüßung", speaker: null, minutes: null, row: 3 }],
+      blockedPeriods: [{ from: "2027-07-01" as PlainDate, to: "2027-07-31" as PlainDate, reason: "Sommerpause", body: "Plenum", row: 2 }],
+    });
+    const scoped = registersOfBody(base, "ak-wärme")!;
+    assert.deepEqual(scoped.members.map((m) => m.name), ["Stadt Kaarst", "Stadt Neuss"]);
+    assert.deepEqual(scoped.meetings.map((m) => m.nr), ["AK-Wärme-2027-01"]);
+    assert.deepEqual(scoped.agenda.map((a) => a.title), ["Wärmeplan"]);
+    assert.deepEqual(scoped.blockedPeriods, []);
+    assert.equal(registersOfBody(base, "Beirat"), null);
+    assert.equal(registersOfBody({ ...base, bodies: [] }, "Plenum"), null);
   });
 });
 
