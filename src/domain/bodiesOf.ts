@@ -1,6 +1,7 @@
 import { matchKey } from "./matchKey";
 import {
   DEFAULT_MONTHS,
+  MINUTES_KEEPERS,
   WEEKDAY_NAMES,
   type BodyCadence,
   type HostRule,
@@ -81,7 +82,7 @@ export function bodiesOf(registers: Pick<Registers, "bodies" | "settings">): Pla
       hostRule: row.hostRule ?? "reihum",
       host: row.host,
       chair: row.chair ?? settings.chair,
-      minutesRule: row.minutesRule ?? settings.minutesKeeper,
+      minutesRule: row.minutesRule === null ? settings.minutesKeeper : (MINUTES_KEEPERS.find((k) => matchKey(k) === matchKey(row.minutesRule!)) ?? row.minutesRule),
       access: row.access,
       members: row.members ?? "alle",
       listed: true,

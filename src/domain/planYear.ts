@@ -6,6 +6,7 @@ import { bodySlots } from "./bodySlots";
 import type { Finding } from "./finding";
 import { hostRing } from "./hostRing";
 import { isMemberOn } from "./isMemberOn";
+import { matchKey } from "./matchKey";
 import { compareTurns, lastTurnBefore, nextHost, takenTurns, type Turn } from "./nextHost";
 import { dateParts, formatDateDe, type PlainDate } from "./plainDate";
 import type { Located, Meeting, Member, Registers, Settings } from "./registers";
@@ -58,9 +59,11 @@ function planBody(registers: Registers, bodies: readonly PlanningBody[], body: P
   const slots = bodySlots(body, year, settings, periods).filter((slot) => !inYear.some((m) => slot.first <= m.date && m.date <= slot.last));
   const ring = hostRing(bodyMembers(body, members));
   const turns = takenTurns(bodyMeetings, members);
-  const chair = chairMember(body.chair, members);
-  const fixedHost = body.hostRule === "fest" ? chairMember(body.host, members) : body.hostRule === "keiner" ? chair : null;
-  const minutesKeeper = body.minutesRule === "Vorsitz" ? chair : body.minutesRule === "Gastgeber" ? null : chairMember(body.minutesRule, members);
+  // Gremien cells name members like the Gremien rules read them (case and spaces aside); the Einstellungen' Vorsitz stays exact, as in version 1.
+  const member = (name: string | null) => (body.listed ? memberNamed(name, members) : chairMember(name, members));
+  const chair = member(body.chair);
+  const fixedHost = body.hostRule === "fest" ? member(body.host) : body.hostRule === "keiner" ? chair : null;
+  const minutesKeeper = body.minutesRule === "Vorsitz" ? chair : body.minutesRule === "Gastgeber" ? null : member(body.minutesRule);
   const end = addMinutes(body.startTime, body.durationMinutes);
   const named = body.listed ? `„${body.name}“: ` : "";
 
@@ -131,6 +134,13 @@ function highestNumber(meetings: readonly Pick<Meeting, "nr">[], prefix: string,
 function chairMember(chair: string | null, members: readonly Located<Member>[]): Located<Member> | null {
   if (chair === null) return null;
   return members.find((m) => m.name === chair) ?? members.find((m) => m.shortName === chair) ?? null;
+}
+
+/** The member a Gremien cell names by Mitglied or Kurzname, case and spaces aside. */
+function memberNamed(name: string | null, members: readonly Located<Member>[]): Located<Member> | null {
+  if (name === null) return null;
+  const key = matchKey(name);
+  return members.find((m) => matchKey(m.name) === key) ?? members.find((m) => matchKey(m.shortName) === key) ?? null;
 }
 
 function noHostMessage(body: PlanningBody, date: PlainDate): string {

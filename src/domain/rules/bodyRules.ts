@@ -96,7 +96,7 @@ function checkBodySheet(sheet: SheetColumns, rows: NonNullable<Parameters<Rule>[
     if (body.host !== null && !isMember(body.host)) findings.push(notMember(body.row, "host", "Der Gastgeber", body.host));
     if (body.chair !== null && !isMember(body.chair)) findings.push(notMember(body.row, "chair", "Der Vorsitz", body.chair));
     const rule = body.minutesRule;
-    if (rule !== null && !(MINUTES_KEEPERS as readonly string[]).includes(rule) && !isMember(rule)) {
+    if (rule !== null && !MINUTES_KEEPERS.some((keeper) => matchKey(keeper) === matchKey(rule)) && !isMember(rule)) {
       findings.push(notMember(body.row, "minutesRule", "Die Protokoll-Regel nennt weder „Gastgeber“ noch „Vorsitz“; das Mitglied", rule));
     }
     if (body.hostRule === "fest" && body.host === null) {
