@@ -45,7 +45,8 @@ export const planView: View = (context) => {
     const chosen = bodies.includes(bodySelect.value) ? bodySelect.value : "";
     replaceChildren(bodySelect, h("option", { value: "" }, "Alle Gremien"), ...bodies.map((name) => h("option", { value: name, selected: name === chosen }, name)));
     if (bodies.length < 2) bodyRow.remove();
-    else if (!bodyRow.isConnected) formRow.after(bodyRow);
+    // Above the year, so that the keyboard reaches it before "Vorschau".
+    else if (!bodyRow.isConnected) formRow.before(bodyRow);
   };
 
   previewButton.addEventListener("click", () => runAction(previewButton, output, showPreview));

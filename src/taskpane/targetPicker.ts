@@ -1,6 +1,6 @@
 import { meetingsByDate, meetingYears, nextMeeting } from "../domain/meetingChoice";
 import { dateParts, formatDateDe } from "../domain/plainDate";
-import type { Meeting } from "../domain/registers";
+import type { Meeting, Registers } from "../domain/registers";
 import { todayInGermany } from "../workbook/today";
 import { h } from "./dom";
 
@@ -59,4 +59,15 @@ export function yearPicker(id: string, meetings: readonly Meeting[], memory: Tar
   );
   select.addEventListener("change", () => (memory.year = Number(select.value)));
   return { field: h("div", { class: "form-row" }, h("label", { for: id }, "Jahr"), select), select, selected: () => (select.value === "" ? null : Number(select.value)) };
+}
+
+/**
+ * The Gremium select for a year's documents: "Alle Gremien" or one of the Gremien sheet; `null`
+ * without a Gremien sheet (one body, nothing to choose).
+ */
+export function bodyPicker(id: string, registers: Pick<Registers, "bodies">): Picker<string> | null {
+  const bodies = registers.bodies ?? [];
+  if (bodies.length < 2) return null;
+  const select = h("select", { id }, h("option", { value: "" }, "Alle Gremien"), ...bodies.map((b) => h("option", { value: b.name }, b.name)));
+  return { field: h("div", { class: "form-row form-row-wide" }, h("label", { for: id }, "Gremium"), select), select, selected: () => select.value || null };
 }

@@ -3,45 +3,14 @@ import { execFileSync } from "node:child_process";
 import { promises as fs } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import ExcelJS from "exceljs";
+import { gremienWorkbook } from "../support/gremienWorkbook";
 import { allianz } from "./cliProcess";
-
-const EXAMPLE = path.join(__dirname, "..", "..", "assets", "Beispiel-Allianz.xlsx");
-
-/**
- * The example with a Gremien sheet and a Gremium column in Sitzungen, added with exceljs as a
- * user's script would (the plenary, an Arbeitskreis and a fortnightly online network hosted by the
- * Kreis). openpyxl would be the more independent writer, but its files need the file layer of
- * issue 7 first.
- */
-async function addGremien(source: string, target: string): Promise<void> {
-  const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.readFile(source);
-  const sheet = workbook.addWorksheet("Gremien");
-  sheet.addTable({
-    name: "tblGremien",
-    ref: "A1",
-    columns: ["Gremium", "Kurzname", "Turnus", "Wochentag", "Woche im Monat", "Format", "Gastgeber-Regel", "Gastgeber", "Mitglieder"].map((name) => ({ name })),
-    rows: [
-      ["Plenum", null, null, null, null, null, null, null, "alle"],
-      ["Arbeitskreis Wärme", "AK-Wärme", "vierteljährlich", "Dienstag", 2, null, "reihum", null, "Kaarst; Stadt Neuss; Jüchen"],
-      ["Netzwerk Klimaschutzmanagement", "KSM", "zweiwöchentlich", "Freitag", 1, "Online", "fest", "Rhein-Kreis Neuss", "Rhein-Kreis Neuss, Dormagen"],
-    ],
-  });
-  const meetings = workbook.getWorksheet("Sitzungen")!;
-  // exceljs's Table.addColumn fails on loaded tables; widening the model is what it would do.
-  const model = (meetings.getTable("tblSitzungen") as unknown as { table: { tableRef: string; columns: { name: string }[] } }).table;
-  model.tableRef = model.tableRef.replace(/L(\d+)$/, "M$1");
-  model.columns.push({ name: "Gremium" });
-  meetings.getCell("M1").value = "Gremium";
-  await workbook.xlsx.writeFile(target);
-}
 
 describe("allianz planen with Gremien (Gremien added by a script)", () => {
   let dir: string;
   before(async () => {
     dir = await fs.mkdtemp(path.join(os.tmpdir(), "allianz-gremien-"));
-    await addGremien(EXAMPLE, path.join(dir, "Gremien.xlsx"));
+    await fs.writeFile(path.join(dir, "Gremien.xlsx"), await gremienWorkbook());
   });
   after(() => fs.rm(dir, { recursive: true, force: true }));
 

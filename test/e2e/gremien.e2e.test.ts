@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
+import path from "node:path";
 import type { FakeWorkbookState } from "../fakes/officeFake";
-import { ExcelPaneHarness, sheetCells } from "./excelPane";
+import { DOCS, ExcelPaneHarness, sheetCells } from "./excelPane";
 
 /*
  * "Nächstes Jahr planen" in a workbook with a Gremien sheet (production build, headless Chromium,
@@ -51,6 +52,7 @@ describe("task pane with Gremien (headless Chromium, strict Office fake)", funct
     await table.waitFor();
     const rows = await table.locator("tbody tr").evaluateAll((trs) => trs.map((tr) => [...tr.children].map((cell) => cell.textContent ?? "")));
     assert.deepEqual(rows.map((row) => [row[0], row[2]]), [1, 2, 3, 4].map((n) => [`AK-Wärme-2027-0${n}`, "Arbeitskreis Wärme"]));
+    await page.screenshot({ path: path.join(DOCS, "taskpane-planen-gremium.png"), fullPage: false });
 
     await page.getByRole("button", { name: "4 Sitzungen übernehmen" }).click();
     await page.getByText("4 Sitzungen wurden in das Blatt „Sitzungen“ eingetragen.").first().waitFor();

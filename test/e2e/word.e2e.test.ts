@@ -7,6 +7,7 @@ import type { PlainDate } from "../../src/domain/plainDate";
 import { templateXml } from "../../src/workbook/templateXml";
 import { allText, minimalDocx } from "../documents/docxText";
 import type { FakeWord } from "../fakes/wordFake";
+import { gremienWorkbook } from "../support/gremienWorkbook";
 import { withCustomXml } from "../workbook/packageParts";
 import { bundleFakeOffice } from "./bundleFakeOffice";
 import { serveDirectory } from "./staticServer";
@@ -191,6 +192,24 @@ describe("Word task pane end to end (headless Chromium, strict Word fake)", func
     assert.equal(allText(filled).replace(/\n/g, ""), `Allianz für Klima und NachhaltigkeitSitzung am ${formatLongDateDe(meeting.date)}Gastgeber: ${meeting.host}`);
     assert.equal(await fakeWord((w) => w.openFiles), 0, "the file from getFileAsync is closed");
     assert.deepEqual(new Uint8Array(Buffer.from(await fakeWord((w) => btoa(String.fromCharCode(...(w.document.docx ?? [])))), "base64")), letterhead, "template unchanged");
+  });
+
+  it("offers the Gremium for a year's schedule and fills it with that Gremium's meetings only", async () => {
+    const xlsx = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    await page.locator("#register-datei").setInputFiles({ name: "Gremien.xlsx", mimeType: xlsx, buffer: await gremienWorkbook(2027) });
+    await page.locator("#register .message", { hasText: /^„Gremien\.xlsx“ geladen/ }).waitFor();
+    await page.getByRole("button", { name: "Weiter zu den Dokumenten" }).click();
+    assert.match((await page.locator("#dokumente-sitzung option").allTextContents()).find((label) => label.startsWith("AK-Wärme-2027-01")) ?? "", /\(Arbeitskreis Wärme\)$/);
+    await page.getByLabel("Jahr", { exact: true }).selectOption("2027");
+    const gremium = page.getByLabel("Gremium", { exact: true });
+    assert.deepEqual(await gremium.locator("option").allTextContents(), ["Alle Gremien", "Plenum", "Arbeitskreis Wärme", "Netzwerk Klimaschutzmanagement"]);
+    await gremium.selectOption("Arbeitskreis Wärme");
+    await page.getByRole("button", { name: "Jahresplanung erstellen" }).click();
+    await page.locator("#dokumente .message-success").waitFor();
+    const text = allText((await createdDocuments())[0]);
+    for (const date of ["09.03.2027", "08.06.2027", "14.09.2027", "14.12.2027"]) assert.ok(text.includes(date), date);
+    assert.ok(!text.includes("14.01.2027"), "no plenary meeting");
+    assert.ok(!text.includes("Rommerskirchen"), "no letter to a member outside the Arbeitskreis");
   });
 
   it("lists a misspelt field with the suggestion before anything is created", async () => {

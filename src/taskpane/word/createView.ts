@@ -5,7 +5,8 @@ import { fetchDefaultTemplate } from "../defaultTemplate";
 import { h, replaceChildren } from "../dom";
 import { problemAlert, runAction, viewSection } from "../view";
 import { openFilled, targetFor } from "./filledDocument";
-import { meetingPicker, yearPicker } from "../targetPicker";
+import { registersOfBody } from "../../domain/registersOfBody";
+import { bodyPicker, meetingPicker, yearPicker } from "../targetPicker";
 import { wordErrorMessage } from "./wordErrorMessage";
 import { registersFirst, type WordView } from "./wordView";
 
@@ -36,6 +37,9 @@ export const createView: WordView = (context) => {
   const own = new Map(loaded.templates.map((t) => [t.kind, t]));
   const meeting = meetingPicker("dokumente-sitzung", loaded.registers.meetings, context.session);
   const year = yearPicker("dokumente-jahr", loaded.registers.meetings, context.session);
+  const body = bodyPicker("dokumente-gremium", loaded.registers);
+  // A year's schedule of one Gremium: its meetings, to its people.
+  const registersFor = (kind: TemplateKind) => (kind === "jahresplanung" && body?.selected() ? (registersOfBody(loaded.registers, body.selected()!) ?? loaded.registers) : loaded.registers);
   const output = h("div", { class: "output" });
   const button = (kind: TemplateKind) => {
     const element = h("button", { type: "button", class: "primary", "aria-describedby": `dokumente-vorlage-${kind}` }, `${TEMPLATE_KIND_LABELS[kind]} erstellen`);
@@ -52,7 +56,7 @@ export const createView: WordView = (context) => {
             return;
           }
           const template = stored?.bytes ?? (await fetchDefaultTemplate(kind, location.href));
-          const message = await openFilled(kind, loaded.registers, targetFor(kind, meeting.selected(), year.selected()), template);
+          const message = await openFilled(kind, registersFor(kind), targetFor(kind, meeting.selected(), year.selected()), template);
           replaceChildren(output, h("p", { class: "message message-success" }, message));
           context.announce(message);
         },
@@ -64,7 +68,7 @@ export const createView: WordView = (context) => {
   const notes = (...kinds: TemplateKind[]) => kinds.map((kind) => h("p", { class: "hint small", id: `dokumente-vorlage-${kind}` }, templateNote(kind, own.get(kind))));
   section.append(
     h("fieldset", { class: "group" }, h("legend", {}, "Für eine Sitzung"), meeting.field, h("div", { class: "actions button-row" }, button("protokoll"), button("einladung")), ...notes("protokoll", "einladung")),
-    h("fieldset", { class: "group" }, h("legend", {}, "Für ein Jahr"), year.field, h("div", { class: "actions button-row" }, button("jahresplanung")), ...notes("jahresplanung")),
+    h("fieldset", { class: "group" }, h("legend", {}, "Für ein Jahr"), year.field, body?.field ?? false, h("div", { class: "actions button-row" }, button("jahresplanung")), ...notes("jahresplanung")),
     output,
   );
   return section;
