@@ -207,8 +207,8 @@ describe("Word task pane end to end (headless Chromium, strict Word fake)", func
     await page.getByRole("button", { name: "Jahresplanung erstellen" }).click();
     await page.locator("#dokumente .message-success").waitFor();
     const text = allText((await createdDocuments())[0]);
-    for (const date of ["09.03.2027", "08.06.2027", "14.09.2027", "14.12.2027"]) assert.ok(text.includes(date), date);
-    assert.ok(!text.includes("14.01.2027"), "no plenary meeting");
+    for (const date of ["2027-03-09", "2027-06-08", "2027-09-14", "2027-12-14"]) assert.ok(text.includes(formatLongDateDe(date as PlainDate)), date);
+    assert.ok(!text.includes(formatLongDateDe("2027-01-14" as PlainDate)), "no plenary meeting");
     assert.ok(!text.includes("Rommerskirchen"), "no letter to a member outside the Arbeitskreis");
   });
 
