@@ -3,6 +3,7 @@ import { promises as fs, readFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import Ajv, { type ValidateFunction } from "ajv";
+import PizZip from "pizzip";
 import { checkWorkbook } from "../../src/domain/checkWorkbook";
 import type { PlainDate } from "../../src/domain/plainDate";
 import type { Registers } from "../../src/domain/registers";
@@ -172,6 +173,10 @@ describe("allianz oparl", () => {
     assert.ok(out.dateien.includes(path.join("Allianz-oparl", "system.json")));
     const system = JSON.parse(await fs.readFile(path.join(dir, "Allianz-oparl", "system.json"), "utf8"));
     assert.equal(system.id, "https://allianz.example/oparl/system.json");
+    // created/modified: the workbook's last save as its docProps/core.xml says (the example's generator fixes it).
+    const core = new PizZip(before).file("docProps/core.xml")!.asText();
+    assert.match(core, /<dcterms:modified[^>]*>2026-11-24T00:00:00Z</);
+    assert.deepEqual([system.created, system.modified], ["2026-11-24T00:00:00Z", "2026-11-24T00:00:00Z"]);
     assert.deepEqual(await fs.readFile(path.join(dir, "Allianz.xlsx")), before);
     // A second run refuses to overwrite, then replaces with --ueberschreiben.
     assertGermanErrorWithoutStack(await allianz(dir, "oparl", "Allianz.xlsx", "--basis-url", "https://allianz.example/oparl"), /gibt es schon/);
