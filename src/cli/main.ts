@@ -1,18 +1,16 @@
 import { checkWorkbook } from "../domain/checkWorkbook";
-import { hasErrors, type Finding } from "../domain/finding";
+import { hasErrors } from "../domain/finding";
 import { registerLayouts } from "../domain/layouts";
 import { formatDateDe, type PlainDate } from "../domain/plainDate";
 import { planWorkbook } from "../domain/planWorkbook";
 import { DocumentInputError } from "../documents/documentInputError";
 import { MAILING_KINDS, type MailingKind } from "../documents/mailing";
-import { lostPartLabels } from "../workbook/xlsxParts";
-import { RegisterLayoutError, WorkbookFileError, XlsxRegisterStore } from "../workbook/xlsxStore";
+import { RegisterLayoutError, WorkbookFileError } from "../workbook/fileErrors";
 import { parseArgs, stichtagOption, UsageError, yearOption, type OptionSpec, type ParsedArgs } from "./args";
 import { writeMailing, writeMinutes, type DocumentRun, type MailingRequest } from "./documents";
-import { checkOutput, FileError, openWorkbook, plannedFileName, requireXlsxName, writeOutput } from "./files";
+import { checkOutput, FileError, openWorkbook, plannedFileName, requireWorkbookName, writeOutput } from "./files";
 import { COMMANDS, helpText, type CommandName } from "./help";
 import { FINDINGS, OK, USAGE, type CliIo } from "./io";
-import { lostPartsFinding } from "./lostParts";
 import { findingsSection, formatFindings, formatPlan, jsonMeeting } from "./report";
 
 export type { CliIo } from "./io";
@@ -145,21 +143,17 @@ async function plan(file: string, run: PlanRun): Promise<number> {
   const { year, today, output, overwrite, json, io } = run;
   const store = await openWorkbook(file);
   // Refuse a forbidden output before any work, so nothing is planned that cannot be saved.
-  await checkOutput(output, file, overwrite);
+  await checkOutput(output, file, overwrite, store.format);
   const outcome = planWorkbook(await store.read(), year, today);
   const findings = [...outcome.findings, ...outcome.blockers.filter((b) => !outcome.findings.includes(b))];
   const planned = outcome.blockers.length === 0 && outcome.meetings.length > 0;
-  let lost: Finding | null = null;
   if (planned) {
     await store.append("Sitzungen", outcome.rows);
-    const written = await store.toBuffer();
-    await writeOutput(output, written, overwrite);
-    const labels = lostPartLabels(store.lostParts(written));
-    if (labels.length > 0) lost = lostPartsFinding(labels, file, output);
+    await writeOutput(output, await store.toBuffer(), overwrite);
   }
 
   if (json) {
-    io.out(`${JSON.stringify({ jahr: year, sitzungen: outcome.meetings.map(jsonMeeting), findings: lost ? [...findings, lost] : findings })}\n`);
+    io.out(`${JSON.stringify({ jahr: year, sitzungen: outcome.meetings.map(jsonMeeting), findings })}\n`);
   } else {
     const parts: string[] = [];
     if (outcome.blockers.length > 0) {
@@ -174,7 +168,6 @@ async function plan(file: string, run: PlanRun): Promise<number> {
       parts.push(`Geplante Sitzungen ${year} (${outcome.meetings.length}):\n\n${formatPlan(outcome.meetings)}`);
       parts.push(findingsSection(findings, today));
       parts.push(`Gespeichert in „${output}“. Die Eingabedatei „${file}“ ist unverändert.`);
-      if (lost) parts.push(`Warnung: ${lost.message}`);
     }
     io.out(`${parts.join("\n\n")}\n`);
   }
@@ -182,9 +175,11 @@ async function plan(file: string, run: PlanRun): Promise<number> {
 }
 
 async function setUp(file: string, io: CliIo): Promise<number> {
-  requireXlsxName(file);
-  await checkOutput(file, null, false);
-  const store = new XlsxRegisterStore();
+  requireWorkbookName(file, "xlsx");
+  await checkOutput(file, null, false, "xlsx");
+  // exceljs is loaded only here: reading and planning never need it.
+  const { NewWorkbookStore } = await import("../workbook/newWorkbook");
+  const store = new NewWorkbookStore();
   const created = await store.setUp(registerLayouts());
   await writeOutput(file, await store.toBuffer(), false);
   io.out(`Neue Arbeitsmappe „${file}“ angelegt mit den Blättern ${created.join(", ")}.\n`);
