@@ -4,10 +4,10 @@ import { registerLayouts } from "../domain/layouts";
 import { formatDateDe, type PlainDate } from "../domain/plainDate";
 import { planWorkbook } from "../domain/planWorkbook";
 import { DocumentInputError } from "../documents/documentInputError";
-import { MAILING_KINDS, type MailingKind } from "../documents/mailing";
+import type { MailingKind } from "../documents/mailing";
 import { RegisterLayoutError, WorkbookFileError } from "../workbook/fileErrors";
 import { parseArgs, stichtagOption, UsageError, yearOption, type OptionSpec, type ParsedArgs } from "./args";
-import { writeMailing, writeMinutes, type DocumentRun, type MailingRequest } from "./documents";
+import type { DocumentRun, MailingRequest } from "./documents";
 import { checkOutput, FileError, openWorkbook, plannedFileName, requireWorkbookName, writeOutput } from "./files";
 import { COMMANDS, helpText, type CommandName } from "./help";
 import { FINDINGS, OK, USAGE, type CliIo } from "./io";
@@ -81,10 +81,11 @@ async function dispatch(argv: readonly string[], io: CliIo): Promise<number> {
     }
     case "einrichten":
       return setUp(file, io);
+    // The document libraries are loaded only by the commands that fill documents.
     case "protokoll":
-      return writeMinutes(requireMeeting(args, "protokoll"), documentRun(file, args, io));
+      return (await import("./documents")).writeMinutes(requireMeeting(args, "protokoll"), documentRun(file, args, io));
     case "versand":
-      return writeMailing(mailingRequest(args), documentRun(file, args, io));
+      return (await import("./documents")).writeMailing(await mailingRequest(args), documentRun(file, args, io));
   }
 }
 
@@ -101,7 +102,8 @@ function documentRun(workbook: string, args: ParsedArgs, io: CliIo): DocumentRun
 }
 
 /** `--art` with the options that kind needs: a meeting for einladung and protokoll, a year for jahresplanung. */
-function mailingRequest(args: ParsedArgs): MailingRequest {
+async function mailingRequest(args: ParsedArgs): Promise<MailingRequest> {
+  const { MAILING_KINDS } = await import("../documents/mailing");
   const kind = args.values.get("art");
   if (kind === undefined || !(MAILING_KINDS as readonly string[]).includes(kind)) {
     const given = kind === undefined ? "Es fehlt --art" : `„${kind}“ ist keine Versandart`;
