@@ -2,6 +2,7 @@ import type { RawCell, RawGrid } from "../domain/grid";
 import { RegisterLayoutError } from "./fileErrors";
 import type { OdsContent, OdsSheet } from "./odsBook";
 import { decodeCell, escapeOoxml } from "./sheetGrid";
+import { noRoom } from "./xlsxAppend";
 import { escapeXml, scanXml, withAttribute } from "./xmlParts";
 
 /*
@@ -24,7 +25,7 @@ export function appendToOds(content: OdsContent, sheet: OdsSheet, grid: RawGrid,
   const bottom = grid.headerRow + grid.rows.length;
   const first = bottom + 1;
   const last = bottom + rows.length;
-  if (last > 1_048_576) throw new RegisterLayoutError(`Auf „${sheet.name}“ ist kein Platz mehr für ${rows.length} neue Zeilen.`);
+  if (last > 1_048_576) throw noRoom(sheet.name, rows.length, bottom, sheet.cells);
 
   const templateElement = bottom > grid.headerRow ? sheet.rows.find((r) => r.first <= bottom && bottom < r.first + r.count) : undefined;
   const template = templateElement ? rowStyles(text.slice(templateElement.start, templateElement.end)) : { row: undefined, cells: [] as (string | undefined)[] };

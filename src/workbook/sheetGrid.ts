@@ -54,6 +54,9 @@ export function usedBox(cells: SheetCells): CellBox | null {
   return box;
 }
 
+/** Shared by every row without cells (a stray far cell makes a million of them). */
+const EMPTY_ROW: RawCell[] = Object.freeze([]) as unknown as RawCell[];
+
 /**
  * The register's grid from a sheet's cells, as the Office.js adapter reads it. Rows end at their
  * last cell with a value (the domain reads missing cells as empty), so a stray value in XFD1048576
@@ -75,7 +78,7 @@ export function gridFromCells(register: RegisterName, sheet: string, cells: Shee
   }
   const rowOf = (r: number): RawCell[] => {
     const line = cells.get(r);
-    if (!line) return [];
+    if (!line) return EMPTY_ROW;
     const last = Math.max(...line.keys());
     const row: RawCell[] = [];
     for (let c = box.left; c <= last; c++) row.push(line.get(c) ?? null);

@@ -67,7 +67,7 @@ export function appendToSheet(book: XlsxBook, sheet: SheetRef, scanned: ScannedS
     firstTop = bottom + 1;
   }
   const lastTop = firstTop + rows.length - 1;
-  if (lastTop > 1_048_576) throw new RegisterLayoutError(`Auf „${sheet.name}“ ist kein Platz mehr für ${rows.length} neue Zeilen.`);
+  if (lastTop > 1_048_576) throw noRoom(sheet.name, rows.length, firstTop - 1, cells);
   const laidOut = rows.map((row) => fitColumns(row, left, columns, sheet.name, grid));
   for (let r = table ? table.box.bottom + 1 : firstTop; r <= lastTop; r++) {
     const line = cells.get(r);
@@ -137,6 +137,14 @@ export function appendToSheet(book: XlsxBook, sheet: SheetRef, scanned: ScannedS
     changed.set(table.part, applyEdits(table.text, tableEdits));
   }
   return changed;
+}
+
+/** No rows left below the register: most likely a stray value far down, which the message names. */
+export function noRoom(sheet: string, count: number, bottom: number, cells: SheetCells): RegisterLayoutError {
+  const column = Math.min(...(cells.get(bottom)?.keys() ?? [1]));
+  return new RegisterLayoutError(
+    `Auf „${sheet}“ ist kein Platz für ${count} neue Zeilen: die letzte belegte Zeile ist ${bottom} (Zelle ${columnLetter(column - 1)}${bottom}). Steht dort versehentlich etwas, bitte löschen und erneut planen.`,
+  );
 }
 
 interface Edit {

@@ -4,6 +4,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import type { RawCell } from "../../src/domain/grid";
 import { registerLayouts } from "../../src/domain/layouts";
+import { NewWorkbookStore } from "../../src/workbook/newWorkbook";
 import { XlsxRegisterStore } from "../../src/workbook/xlsxStore";
 import { allianz, assertGermanErrorWithoutStack } from "./cliProcess";
 
@@ -34,7 +35,7 @@ describe("allianz (command line, real .xlsx files)", function () {
     assert.equal(clean.code, 0, clean.stderr);
     assert.deepEqual(JSON.parse(clean.stdout), { findings: [] });
 
-    const store = new XlsxRegisterStore();
+    const store = new NewWorkbookStore();
     await store.setUp(registerLayouts());
     await store.append("Mitglieder", [["Stadt Kaarst", null, "Städtchen", { date: "2021-05-10" } as RawCell, null, "Ja", null, null]]);
     writeFileSync(file("Fehler.xlsx"), await store.toBuffer());
@@ -94,7 +95,7 @@ describe("allianz (command line, real .xlsx files)", function () {
 
   it("says in German what is wrong with a file that is missing or not an .xlsx", async () => {
     writeFileSync(file("daten.csv"), "Mitglied;Art\nStadt Kaarst;Stadt\n");
-    assertGermanErrorWithoutStack(await allianz(dir, "pruefen", "daten.csv"), /^Fehler: „daten\.csv“ ist keine Excel-Arbeitsmappe \(\.xlsx\)\.\n$/);
+    assertGermanErrorWithoutStack(await allianz(dir, "pruefen", "daten.csv"), /^Fehler: „daten\.csv“ ist keine Excel-Arbeitsmappe \(\.xlsx\) und keine OpenDocument-Tabelle \(\.ods\)\.\n$/);
     assertGermanErrorWithoutStack(await allianz(dir, "planen", "fehlt.xlsx"), /Die Datei „fehlt\.xlsx“ wurde nicht gefunden/);
   });
 
