@@ -118,14 +118,16 @@ export function appendToSheet(book: XlsxBook, sheet: SheetRef, scanned: ScannedS
     edits.push(tagEdit(text, layout.dimension, "ref", encodeRange(box)));
   }
   if (template !== null) {
-    for (const tag of layout.rangeTags) {
-      const sqref = tag.attributes.get("sqref") ?? "";
-      const extended = extendedSqref(sqref, template, added);
-      if (extended !== sqref) edits.push(tagEdit(text, tag, "sqref", extended));
-    }
-    for (const range of layout.rangeTexts) {
-      const extended = extendedSqref(range.text.trim(), template, added);
-      if (extended !== range.text.trim()) edits.push({ start: range.start, end: range.end, text: escapeXml(extended) });
+    // A cell has at most one data validation: each grows only where no validation is yet (also
+    // none grown before it). Conditional formats may overlap each other; each grows by its own ranges.
+    const claimed = layout.ranges.filter((r) => r.kind === "dataValidation").flatMap((r) => boxes(r.sqref));
+    for (const range of layout.ranges) {
+      const own = boxes(range.sqref);
+      const additions = grownRanges(own, template, added, range.kind === "dataValidation" ? claimed : own);
+      if (additions.length === 0) continue;
+      if (range.kind === "dataValidation") claimed.push(...additions);
+      const sqref = [range.sqref.trim(), ...additions.map(encodeRange)].join(" ");
+      edits.push(range.tag ? tagEdit(text, range.tag, "sqref", sqref) : { start: range.start, end: range.end, text: escapeXml(sqref) });
     }
   }
 
@@ -325,25 +327,28 @@ function inlineString(prefix: string, ref: string, s: string, text: string): str
   return `<${prefix}c r="${ref}"${s} t="inlineStr"><${prefix}is><${prefix}t xml:space="preserve">${escapeXml(escapeOoxml(text))}</${prefix}t></${prefix}is></${prefix}c>`;
 }
 
+/** The ranges of a `sqref` list (space-separated A1 ranges). */
+function boxes(sqref: string): CellBox[] {
+  return sqref.split(/\s+/).filter(Boolean).map(decodeRange).filter((b): b is CellBox => b !== null);
+}
+
 /**
- * A `sqref` list grown over the new cells: for each new column whose template-row cell a range
- * covers, the rows of the new cells it does not cover yet are added (never an overlap).
+ * The ranges to add to a validation's or format's `own` ranges: for each new column whose
+ * template-row cell they cover, the rows of the new cells that `taken` does not cover yet.
  *
- * @example extendedSqref("C2:C50", 50, { top: 51, bottom: 60, left: 1, right: 12 }) // "C2:C50 C51:C60"
+ * @example grownRanges([C2:C50], 50, C51:C60 …, [C2:C50]) // [C51:C60]
  */
-export function extendedSqref(sqref: string, template: number, added: CellBox): string {
-  const ranges = sqref.split(/\s+/).filter(Boolean).map(decodeRange).filter((b): b is CellBox => b !== null);
+export function grownRanges(own: readonly CellBox[], template: number, added: CellBox, taken: readonly CellBox[]): CellBox[] {
   const additions: CellBox[] = [];
   for (let c = added.left; c <= added.right; c++) {
-    const atColumn = ranges.filter((b) => b.left <= c && c <= b.right);
-    if (!atColumn.some((b) => b.top <= template && template <= b.bottom)) continue;
-    for (const gap of gaps(added.top, added.bottom, atColumn)) {
+    if (!own.some((b) => b.left <= c && c <= b.right && b.top <= template && template <= b.bottom)) continue;
+    for (const gap of gaps(added.top, added.bottom, taken.filter((b) => b.left <= c && c <= b.right))) {
       const last = additions[additions.length - 1];
       if (last && last.right === c - 1 && last.top === gap.top && last.bottom === gap.bottom) additions[additions.length - 1] = { ...last, right: c };
       else additions.push({ top: gap.top, bottom: gap.bottom, left: c, right: c });
     }
   }
-  return additions.length === 0 ? sqref : [sqref.trim(), ...additions.map(encodeRange)].join(" ");
+  return additions;
 }
 
 /** The row intervals of top..bottom that none of the ranges covers. */

@@ -37,12 +37,23 @@ export interface SheetLayout {
   readonly rowSpans: Map<number, { start: number; end: number }>;
   sheetData: { start: number; openEnd: number; end: number; selfClosing: boolean } | null;
   dimension: XmlTag | null;
-  /** Open tags of `dataValidation` and `conditionalFormatting` elements with a `sqref` attribute. */
-  readonly rangeTags: XmlTag[];
-  /** `sqref` elements of extension lists (x14 validations and formats): span of their text. */
-  readonly rangeTexts: { start: number; end: number; text: string }[];
+  /** Where a `dataValidation` or `conditionalFormatting` keeps its ranges, in document order. */
+  readonly ranges: RangeList[];
   /** Relationship ids of the sheet's tables. */
   readonly tableIds: string[];
+}
+
+/**
+ * The ranges of a data validation or conditional format: a `sqref` attribute, or the text of an
+ * `xm:sqref` element in an extension list (x14); `start`..`end` is the span to replace.
+ */
+export interface RangeList {
+  readonly kind: "dataValidation" | "conditionalFormatting";
+  readonly sqref: string;
+  /** For an attribute: the open tag; for element text: null. */
+  readonly tag: XmlTag | null;
+  readonly start: number;
+  readonly end: number;
 }
 
 export interface ScannedSheet {
@@ -168,14 +179,14 @@ function readSharedStrings(xml: string, part: string): string[] {
  */
 export function scanSheetXml(text: string, part: string, sharedStrings: () => readonly string[], date1904: boolean): { cells: SheetCells; layout: SheetLayout } {
   const cells: SheetCells = new Map();
-  const layout: SheetLayout = { rowSpans: new Map(), sheetData: null, dimension: null, rangeTags: [], rangeTexts: [], tableIds: [] };
+  const layout: SheetLayout = { rowSpans: new Map(), sheetData: null, dimension: null, ranges: [], tableIds: [] };
   let row = 0;
   let rowStart = 0;
   let column = 0;
   let cell: { type: string; formula: boolean; value: string | null; inline: string | null } | null = null;
   let collect: "v" | "t" | "sqref" | null = null;
   let phonetic = 0;
-  let rangeOwner = 0;
+  const rangeOwners: RangeList["kind"][] = [];
   let sqrefStart = 0;
   let sqrefText = "";
 
@@ -226,12 +237,15 @@ export function scanSheetXml(text: string, part: string, sharedStrings: () => re
             layout.dimension = tag;
             break;
           case "dataValidation":
-          case "conditionalFormatting":
-            rangeOwner++;
-            if (tag.attributes.has("sqref")) layout.rangeTags.push(tag);
+          case "conditionalFormatting": {
+            rangeOwners.push(tag.name);
+            const sqref = tag.attributes.get("sqref");
+            if (sqref !== undefined) layout.ranges.push({ kind: tag.name, sqref, tag, start: tag.start, end: tag.openEnd });
+            if (tag.selfClosing) rangeOwners.pop();
             break;
+          }
           case "sqref":
-            if (rangeOwner > 0) {
+            if (rangeOwners.length > 0) {
               collect = "sqref";
               sqrefStart = tag.openEnd;
               sqrefText = "";
@@ -265,10 +279,10 @@ export function scanSheetXml(text: string, part: string, sharedStrings: () => re
             break;
           case "dataValidation":
           case "conditionalFormatting":
-            rangeOwner--;
+            if (!selfClosingClose(text, end)) rangeOwners.pop();
             break;
           case "sqref":
-            if (collect === "sqref") layout.rangeTexts.push({ start: sqrefStart, end: text.lastIndexOf("<", end - 1), text: sqrefText });
+            if (collect === "sqref") layout.ranges.push({ kind: rangeOwners[rangeOwners.length - 1], sqref: sqrefText, tag: null, start: sqrefStart, end: text.lastIndexOf("<", end - 1) });
             collect = null;
             break;
         }
@@ -282,6 +296,11 @@ export function scanSheetXml(text: string, part: string, sharedStrings: () => re
     part,
   );
   return { cells, layout };
+}
+
+/** True if the element that ended at `end` was written `<…/>` (its open and close are one tag). */
+function selfClosingClose(text: string, end: number): boolean {
+  return text[end - 2] === "/";
 }
 
 /** A cell's value as Excel hands it out; a formula without a stored result says so (see readCell). */
