@@ -11,7 +11,7 @@ import type { DocumentRun, MailingRequest } from "./documents";
 import { checkOutput, FileError, openWorkbook, plannedFileName, requireWorkbookName, writeOutput } from "./files";
 import { COMMANDS, helpText, type CommandName } from "./help";
 import { FINDINGS, OK, USAGE, type CliIo } from "./io";
-import { findingsSection, formatFindings, formatPlan, jsonMeeting } from "./report";
+import { findingsSection, formatFindings, formatPlan, jsonMeeting, terminalSafe } from "./report";
 
 export type { CliIo } from "./io";
 
@@ -194,6 +194,7 @@ function isCommand(word: string): word is CommandName {
 
 /** Entry point of `src/cli/allianz.js`: runs with the process arguments and sets the exit status. */
 export async function main(): Promise<void> {
-  const write = (stream: NodeJS.WriteStream) => (text: string) => void stream.write(text);
+  // JSON escapes control characters itself; text is made safe for the terminal.
+  const write = (stream: NodeJS.WriteStream) => (text: string) => void stream.write(terminalSafe(text));
   process.exitCode = await runCli(process.argv.slice(2), { out: write(process.stdout), err: write(process.stderr) });
 }

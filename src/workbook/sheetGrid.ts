@@ -1,5 +1,6 @@
 import type { RawCell, RawGrid } from "../domain/grid";
 import { matchKey } from "../domain/matchKey";
+import { XML_ILLEGAL_CHARACTERS } from "../domain/rules/textCharacterRules";
 import type { RegisterName } from "../domain/registers";
 import { knownHeaders } from "./registerSheet";
 
@@ -110,7 +111,7 @@ export function escapeOoxml(text: string): string {
   return text
     .replace(/_(x[0-9A-Fa-f]{4}_)/g, "_x005F_$1")
     .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, (ch) => `_x${ch.charCodeAt(0).toString(16).padStart(4, "0").toUpperCase()}_`)
-    .replace(/[\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, "");
+    .replace(XML_ILLEGAL_CHARACTERS, "");
 }
 
 /**
