@@ -1,7 +1,8 @@
 import type { RawCell, RawGrid } from "../domain/grid";
 import { RegisterLayoutError } from "./fileErrors";
 import type { OdsContent, OdsSheet } from "./odsBook";
-import { decodeCell, escapeOoxml } from "./sheetGrid";
+import { XML_ILLEGAL_CHARACTERS } from "../domain/rules/textCharacterRules";
+import { decodeCell } from "./sheetGrid";
 import { noRoom } from "./xlsxAppend";
 import { escapeXml, scanXml, withAttribute } from "./xmlParts";
 
@@ -121,9 +122,10 @@ function cellXml(value: RawCell, style: string): string {
 /** Text as OpenDocument paragraphs: one per line, runs of spaces and tabs kept (ODF collapses white space otherwise). */
 function paragraphs(text: string): string {
   return text
+    .replace(XML_ILLEGAL_CHARACTERS, "")
     .split(/\r\n|\r|\n/)
     .map((line) => {
-      const safe = escapeXml(escapeOoxml(line).replace(/_x[0-9A-F]{4}_/g, "")).replace(/&#9;/g, "<text:tab/>");
+      const safe = escapeXml(line).replace(/&#9;/g, "<text:tab/>");
       return `<text:p>${safe.replace(/ {2,}/g, (run) => ` <text:s text:c="${run.length - 1}"/>`).replace(/^ /, '<text:s/>')}</text:p>`;
     })
     .join("");
