@@ -66,6 +66,7 @@ export interface ScannedSheet {
 export class XlsxBook {
   private readonly byName: Map<string, ZipEntry>;
   private sharedStringsCache: string[] | null = null;
+  private readonly scans = new Map<string, ScannedSheet>();
   /** Parts changed since the package was read (by lower-case name): their new text. */
   readonly changed = new Map<string, { part: string; text: string }>();
   readonly workbookPart: string;
@@ -105,6 +106,7 @@ export class XlsxBook {
 
   setText(part: string, text: string): void {
     this.changed.set(part.toLowerCase(), { part: this.entry(part).name, text });
+    this.scans.delete(part.toLowerCase());
   }
 
   /** A part's relationships (`""`: the package's), internal targets only. */
@@ -127,10 +129,16 @@ export class XlsxBook {
     return this.sheets.find((s) => s.name.toLowerCase() === name.toLowerCase()) ?? null;
   }
 
-  /** A sheet's cells and where its elements stand. */
+  /** A sheet's cells and where its elements stand (scanned once until the part changes). */
   scanSheet(sheet: SheetRef): ScannedSheet {
-    const text = this.text(sheet.part);
-    return { text, ...scanSheetXml(text, sheet.part, () => this.sharedStrings(), this.date1904) };
+    const key = sheet.part.toLowerCase();
+    let scanned = this.scans.get(key);
+    if (!scanned) {
+      const text = this.text(sheet.part);
+      scanned = { text, ...scanSheetXml(text, sheet.part, () => this.sharedStrings(), this.date1904) };
+      this.scans.set(key, scanned);
+    }
+    return scanned;
   }
 
   private sharedStrings(): string[] {

@@ -1,4 +1,4 @@
-import { deflateSync, Inflate } from "fflate";
+import { deflateSync, Inflate, inflateSync } from "fflate";
 
 /*
  * The zip container of .xlsx and .ods files, read and rewritten at the byte level: an entry that
@@ -107,6 +107,14 @@ export function unpack(entry: ZipEntry, limit: number = MAX_PART_BYTES): Uint8Ar
     return data;
   }
   if (entry.method !== 8) throw new ZipPackageError(`Der Teil „${entry.name}“ ist mit einem unbekannten Verfahren (${entry.method}) gepackt.`);
+  if (entry.uncompressedSize > limit) throw tooLarge();
+  // Fast path: into a buffer of the size the archive claims (one byte more shows a claim too small).
+  try {
+    const out = inflateSync(data, { out: new Uint8Array(entry.uncompressedSize + 1) });
+    if (out.length <= entry.uncompressedSize) return out;
+  } catch {
+    // Corrupt or lying: the capped stream below says which.
+  }
   const chunks: Uint8Array[] = [];
   let total = 0;
   const inflater = new Inflate((chunk) => {
