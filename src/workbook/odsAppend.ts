@@ -29,7 +29,7 @@ export function appendToOds(content: OdsContent, sheet: OdsSheet, grid: RawGrid,
   if (last > 1_048_576) throw noRoom(sheet.name, rows.length, bottom, sheet.cells);
 
   const templateElement = bottom > grid.headerRow ? sheet.rows.find((r) => r.first <= bottom && bottom < r.first + r.count) : undefined;
-  const template = templateElement ? rowStyles(text.slice(templateElement.start, templateElement.end)) : { row: undefined, cells: [] as (string | undefined)[] };
+  const template = templateElement ? rowStyles(text.slice(templateElement.start, templateElement.end)) : { row: undefined, cells: [] as CellLook[] };
   const newRows = rows.map((row) => rowXml(row, left, right, template)).join("");
 
   const edits: { start: number; end: number; text: string }[] = [];
@@ -76,10 +76,16 @@ function repeated(xml: string, count: number): string {
   return withAttribute(open, "number-rows-repeated", String(count)) + (selfClosing ? "" : xml.slice(openEnd));
 }
 
-/** The style of a row and of each of its cells (by 0-based column). */
-function rowStyles(xml: string): { row: string | undefined; cells: (string | undefined)[] } {
+/** What a new cell takes from the one above it: its style and its validity rule (drop-down). */
+interface CellLook {
+  readonly style: string | undefined;
+  readonly validation: string | undefined;
+}
+
+/** The style of a row and the look of each of its cells (by 0-based column). */
+function rowStyles(xml: string): { row: string | undefined; cells: CellLook[] } {
   let row: string | undefined;
-  const cells: (string | undefined)[] = [];
+  const cells: CellLook[] = [];
   scanXml(
     xml,
     {
@@ -87,7 +93,8 @@ function rowStyles(xml: string): { row: string | undefined; cells: (string | und
         if (depth === 0) row = tag.attributes.get("style-name");
         else if (depth === 1 && (tag.name === "table-cell" || tag.name === "covered-table-cell")) {
           const count = Math.min(Number(tag.attributes.get("number-columns-repeated") ?? 1) || 1, 16_384 - cells.length);
-          for (let i = 0; i < count; i++) cells.push(tag.attributes.get("style-name"));
+          const look = { style: tag.attributes.get("style-name"), validation: tag.attributes.get("content-validation-name") };
+          for (let i = 0; i < count; i++) cells.push(look);
         }
       },
     },
@@ -96,14 +103,15 @@ function rowStyles(xml: string): { row: string | undefined; cells: (string | und
   return { row, cells };
 }
 
-function rowXml(row: readonly RawCell[], left: number, right: number, template: { row: string | undefined; cells: (string | undefined)[] }): string {
-  const style = (s: string | undefined) => (s === undefined ? "" : ` table:style-name="${escapeXml(s)}"`);
+function rowXml(row: readonly RawCell[], left: number, right: number, template: { row: string | undefined; cells: CellLook[] }): string {
+  const attribute = (name: string, value: string | undefined) => (value === undefined ? "" : ` table:${name}="${escapeXml(value)}"`);
   let cells = "";
   for (let c = 1; c <= right; c++) {
     const value = c >= left ? (row[c - left] ?? null) : null;
-    cells += cellXml(value, style(template.cells[c - 1]));
+    const look = template.cells[c - 1];
+    cells += cellXml(value, attribute("style-name", look?.style) + attribute("content-validation-name", look?.validation));
   }
-  return `<table:table-row${style(template.row)}>${cells}</table:table-row>`;
+  return `<table:table-row${attribute("style-name", template.row)}>${cells}</table:table-row>`;
 }
 
 function cellXml(value: RawCell, style: string): string {

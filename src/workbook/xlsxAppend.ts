@@ -95,14 +95,14 @@ export function appendToSheet(book: XlsxBook, sheet: SheetRef, scanned: ScannedS
     if (span) {
       flush();
       const existing = parseRow(text, span, sheet.part)!;
-      edits.push({ start: span.start, end: span.end, text: rowXml(prefix, r, existing, existing, templateRow, values, columns, dateSystem) });
+      edits.push({ start: span.start, end: span.end, text: rowXml(prefix, r, existing, existing, templateRow, values, columns, dateSystem, layout.columnStyles) });
       return;
     }
     const next = existingRows.find((x) => x > r);
     const at = next !== undefined ? layout.rowSpans.get(next)!.start : sheetDataClose;
     if (pendingAt !== at) flush();
     pendingAt = at;
-    pending += rowXml(prefix, r, null, templateRow, templateRow, values, columns, dateSystem);
+    pending += rowXml(prefix, r, null, templateRow, templateRow, values, columns, dateSystem, layout.columnStyles);
   });
   flush();
   if (layout.sheetData?.selfClosing) {
@@ -271,7 +271,8 @@ function parseRow(text: string, span: { start: number; end: number } | undefined
 
 /**
  * A row element: the existing row's other cells kept as they are, the written columns filled with
- * the new values in the existing cell's style, else the template row's.
+ * the new values in the existing cell's style, else the template row's, else the column's (as
+ * Excel styles a new cell; so a date gets the date format of its column even without a row above).
  */
 function rowXml(
   prefix: string,
@@ -282,10 +283,11 @@ function rowXml(
   values: ReadonlyMap<number, RawCell>,
   columns: { left: number; right: number },
   date1904: boolean,
+  columnStyles: readonly { min: number; max: number; style: string }[],
 ): string {
   const out = new Map<number, string>(existing ? [...existing.cells].filter(([c]) => c < columns.left || c > columns.right).map(([c, v]) => [c, v.xml]) : []);
   for (let c = columns.left; c <= columns.right; c++) {
-    const style = existing?.cells.get(c)?.style ?? cellTemplate?.cells.get(c)?.style;
+    const style = existing?.cells.get(c)?.style ?? cellTemplate?.cells.get(c)?.style ?? columnStyles.find((col) => col.min <= c && c <= col.max)?.style;
     const value = values.get(c) ?? null;
     if (value === null && style === undefined) continue;
     out.set(c, cellXml(prefix, `${columnLetter(c - 1)}${r}`, style, value, date1904));

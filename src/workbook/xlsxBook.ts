@@ -41,6 +41,8 @@ export interface SheetLayout {
   readonly ranges: RangeList[];
   /** Relationship ids of the sheet's tables. */
   readonly tableIds: string[];
+  /** Column styles (`<col min max style>`): what Excel gives a new cell in the column. */
+  readonly columnStyles: { min: number; max: number; style: string }[];
 }
 
 /**
@@ -187,7 +189,7 @@ function readSharedStrings(xml: string, part: string): string[] {
  */
 export function scanSheetXml(text: string, part: string, sharedStrings: () => readonly string[], date1904: boolean): { cells: SheetCells; layout: SheetLayout } {
   const cells: SheetCells = new Map();
-  const layout: SheetLayout = { rowSpans: new Map(), sheetData: null, dimension: null, ranges: [], tableIds: [] };
+  const layout: SheetLayout = { rowSpans: new Map(), sheetData: null, dimension: null, ranges: [], tableIds: [], columnStyles: [] };
   let row = 0;
   let rowStart = 0;
   let column = 0;
@@ -259,6 +261,13 @@ export function scanSheetXml(text: string, part: string, sharedStrings: () => re
               sqrefText = "";
             }
             break;
+          case "col": {
+            const style = tag.attributes.get("style");
+            const min = Number(tag.attributes.get("min"));
+            const max = Number(tag.attributes.get("max"));
+            if (style !== undefined && Number.isInteger(min) && Number.isInteger(max)) layout.columnStyles.push({ min, max, style });
+            break;
+          }
           case "tablePart": {
             const id = tag.attributes.get("id");
             if (id !== undefined) layout.tableIds.push(id);

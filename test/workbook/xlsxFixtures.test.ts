@@ -9,7 +9,7 @@ import type { PlainDate } from "../../src/domain/plainDate";
 import { planWorkbook } from "../../src/domain/planWorkbook";
 import { ExcelRegisterStore } from "../../src/workbook/excelStore";
 import { XlsxRegisterStore } from "../../src/workbook/xlsxStore";
-import { readZip, unpack, type ZipPackage } from "../../src/workbook/zipPackage";
+import { readZip, unpack, writeZip, type ZipPackage } from "../../src/workbook/zipPackage";
 import { installFakeOffice, type FakeCellValue } from "../fakes/officeFake";
 
 /*
@@ -63,6 +63,17 @@ async function planned(name: string): Promise<{ input: Uint8Array; output: Uint8
   assert.deepEqual(outcome.blockers, []);
   await store.append("Sitzungen", outcome.rows);
   return { input, output: await store.toBuffer(), rows: outcome.rows.length };
+}
+
+/** The Sitzungen sheet's XML after planning a fixture whose Sitzungen sheet (sheet3) was changed first. */
+async function plannedSheet(name: string, change: (xml: string) => string): Promise<string> {
+  const part = "xl/worksheets/sheet3.xml";
+  const pkg = readZip(readFileSync(path.join(DIR, name)));
+  const xml = new TextDecoder().decode(unpack(pkg.entries.find((e) => e.name === part)!));
+  const store = await XlsxRegisterStore.fromBuffer(writeZip(pkg, new Map([[part, new TextEncoder().encode(change(xml))]])), name);
+  const outcome = planWorkbook(await store.read(), 2027, TODAY);
+  await store.append("Sitzungen", outcome.rows);
+  return new TextDecoder().decode(unpack(readZip(await store.toBuffer()).entries.find((e) => e.name === part)!));
 }
 
 /** Entry names whose stored bytes differ (local header with data, central record without its offset). */
@@ -144,6 +155,30 @@ describe("workbooks written by other programs (test/fixtures)", function () {
     assert.match(sheet, /sqref="K2:K19 K20:K25"/);
     assert.match(sheet, /sqref="E1:E1048576"/);
     assert.doesNotMatch(sheet, /E20:E25/);
+  });
+
+  it("openpyxl-tabellen.xlsx: a validation in the extension list (x14, as Excel writes lists from other sheets) grows too", async () => {
+    const ext =
+      '<extLst><ext uri="{CCE6A557-97BC-4b89-ADB6-D9C93CAAB3DF}" xmlns:x14="http://schemas.microsoft.com/office/spreadsheetml/2009/9/main"><x14:dataValidations count="1" xmlns:xm="http://schemas.microsoft.com/office/excel/2006/main">' +
+      '<x14:dataValidation type="list" allowBlank="1"><x14:formula1><xm:f>Mitglieder!$A$2:$A$10</xm:f></x14:formula1><xm:sqref>F2:F19</xm:sqref></x14:dataValidation></x14:dataValidations></ext></extLst>';
+    const sheet = await plannedSheet("openpyxl-tabellen.xlsx", (xml) => xml.replace("</worksheet>", `${ext}</worksheet>`));
+    assert.match(sheet, /<xm:sqref>F2:F19 F20:F25<\/xm:sqref>/);
+  });
+
+  it("openpyxl-bereiche.xlsx with only its header row: new cells take the column's style (the date format of Datum)", async () => {
+    const sheet = await plannedSheet("openpyxl-bereiche.xlsx", (xml) => xml.replace(/<row r="4"[\s\S]*<\/sheetData>/, "</sheetData>"));
+    assert.match(sheet, /<c r="B4" s="1"><v>46401<\/v><\/c><c r="C4" s="6"><v>0\.4166666666666667<\/v><\/c>/);
+  });
+
+  it("libreoffice-extras.ods: new cells keep the drop-downs (validity rules) of the last data row", async () => {
+    const { output } = await planned("libreoffice-extras.ods");
+    const content = new TextDecoder().decode(unpack(readZip(output).entries.find((e) => e.name === "content.xml")!));
+    const rows = content.split("<table:table-row").filter((row) => row.includes(">2027-0"));
+    assert.equal(rows.length, 6);
+    const rule = (row: string) => [...row.matchAll(/table:content-validation-name="([^"]+)"/g)].map((m) => m[1]);
+    const before = content.split("<table:table-row").find((row) => row.includes(">2026-06<"))!;
+    for (const row of rows) assert.deepEqual(rule(row), rule(before));
+    assert.ok(rule(before).length > 0);
   });
 
   it("LibreOffice reads every planned copy back with the new rows", async function () {
