@@ -52,9 +52,11 @@ export function appendToSheet(book: XlsxBook, sheet: SheetRef, scanned: ScannedS
   let firstTop: number;
   let columns: { left: number; right: number };
   let template: number | null;
+  // A totals row moves down below the new rows, as Excel moves it when a table grows.
+  let totals: { first: number; last: number } | null = null;
   if (table) {
-    if (table.totalsRows > 0) throw new RegisterLayoutError(`Die Tabelle „${table.name}“ auf „${sheet.name}“ hat eine Ergebniszeile. Bitte die Ergebniszeile ausschalten (Tabellenentwurf › Ergebniszeile) und erneut planen.`);
-    const bodyBottom = Math.max(table.box.bottom, table.box.top + table.headerRows - 1);
+    const bodyBottom = Math.max(table.box.bottom - table.totalsRows, table.box.top + table.headerRows - 1);
+    if (table.totalsRows > 0) totals = { first: bodyBottom + 1, last: table.box.bottom };
     const bodyTop = table.box.top + table.headerRows;
     columns = { left: table.box.left, right: table.box.right };
     template = bodyBottom >= bodyTop ? bodyBottom : null;
@@ -69,7 +71,8 @@ export function appendToSheet(book: XlsxBook, sheet: SheetRef, scanned: ScannedS
   const lastTop = firstTop + rows.length - 1;
   if (lastTop > 1_048_576) throw noRoom(sheet.name, rows.length, firstTop - 1, cells);
   const laidOut = rows.map((row) => fitColumns(row, left, columns, sheet.name, grid));
-  for (let r = table ? table.box.bottom + 1 : firstTop; r <= lastTop; r++) {
+  const shift = totals ? Math.max(0, lastTop - totals.first + 1) : 0;
+  for (let r = table ? table.box.bottom + 1 : firstTop; r <= lastTop + (totals ? totals.last - totals.first + 1 : 0); r++) {
     const line = cells.get(r);
     for (let c = columns.left; line && c <= columns.right; c++) {
       if (line.has(c)) throw new RegisterLayoutError(`Unter der Tabelle auf „${sheet.name}“ steht in ${columnLetter(c - 1)}${r} schon etwas. Bitte den Bereich unter der Tabelle freiräumen und erneut versuchen.`);
@@ -80,7 +83,8 @@ export function appendToSheet(book: XlsxBook, sheet: SheetRef, scanned: ScannedS
   const templateRow = template === null ? null : parseRow(text, layout.rowSpans.get(template), sheet.part);
   const edits: Edit[] = [];
   const dateSystem = book.date1904;
-  const existingRows = [...layout.rowSpans.keys()].filter((r) => r >= firstTop).sort((a, b) => a - b);
+  const moving = (r: number) => totals !== null && totals.first <= r && r <= totals.last;
+  const existingRows = [...layout.rowSpans.keys()].filter((r) => r >= firstTop && !moving(r)).sort((a, b) => a - b);
   let pending = "";
   let pendingAt: number | null = null;
   const flush = () => {
@@ -91,7 +95,7 @@ export function appendToSheet(book: XlsxBook, sheet: SheetRef, scanned: ScannedS
   const sheetDataClose = closingTagStart(text, layout.sheetData);
   laidOut.forEach((values, i) => {
     const r = firstTop + i;
-    const span = layout.rowSpans.get(r);
+    const span = moving(r) ? undefined : layout.rowSpans.get(r);
     if (span) {
       flush();
       const existing = parseRow(text, span, sheet.part)!;
@@ -104,6 +108,20 @@ export function appendToSheet(book: XlsxBook, sheet: SheetRef, scanned: ScannedS
     pendingAt = at;
     pending += rowXml(prefix, r, null, templateRow, templateRow, values, columns, dateSystem, layout.columnStyles);
   });
+  if (totals && shift > 0) {
+    let moved = "";
+    for (let r = totals.first; r <= totals.last; r++) {
+      const span = layout.rowSpans.get(r);
+      if (!span) continue;
+      edits.push({ start: span.start, end: span.end, text: "" });
+      moved += renumberedRow(text.slice(span.start, span.end), r + shift, sheet.part);
+    }
+    const next = existingRows.find((x) => x > totals!.last + shift);
+    const at = next !== undefined ? layout.rowSpans.get(next)!.start : sheetDataClose;
+    if (pendingAt !== at) flush();
+    pendingAt = at;
+    pending += moved;
+  }
   flush();
   if (layout.sheetData?.selfClosing) {
     const tag = text.slice(layout.sheetData.start, layout.sheetData.openEnd);
@@ -114,7 +132,8 @@ export function appendToSheet(book: XlsxBook, sheet: SheetRef, scanned: ScannedS
   const added: CellBox = { top: firstTop, bottom: lastTop, left: columns.left, right: columns.right };
   if (layout.dimension) {
     const old = decodeRange(layout.dimension.attributes.get("ref") ?? "");
-    const box = old ? union(old, added) : added;
+    const grown = totals ? { ...added, bottom: totals.last + shift } : added;
+    const box = old ? union(old, grown) : grown;
     edits.push(tagEdit(text, layout.dimension, "ref", encodeRange(box)));
   }
   if (template !== null) {
@@ -132,10 +151,11 @@ export function appendToSheet(book: XlsxBook, sheet: SheetRef, scanned: ScannedS
   }
 
   const changed: ChangedParts = new Map([[sheet.part, applyEdits(text, edits)]]);
-  if (table && lastTop > table.box.bottom) {
-    const box = { ...table.box, bottom: lastTop };
+  if (table && lastTop > table.box.bottom - table.totalsRows) {
+    const box = { ...table.box, bottom: lastTop + table.totalsRows };
     const tableEdits = [tagEdit(table.text, table.tableTag, "ref", encodeRange(box))];
-    if (table.autoFilterTag) tableEdits.push(tagEdit(table.text, table.autoFilterTag, "ref", encodeRange(box)));
+    // The filter covers header and data, not the totals row.
+    if (table.autoFilterTag) tableEdits.push(tagEdit(table.text, table.autoFilterTag, "ref", encodeRange({ ...box, bottom: lastTop })));
     changed.set(table.part, applyEdits(table.text, tableEdits));
   }
   return changed;
@@ -232,6 +252,28 @@ function elementPrefix(text: string, sheetDataStart: number | null): string {
 function closingTagStart(text: string, sheetData: ScannedSheet["layout"]["sheetData"]): number {
   if (!sheetData) throw new RegisterLayoutError("Das Blatt hat keinen Zellbereich (sheetData).");
   return sheetData.selfClosing ? sheetData.openEnd : text.lastIndexOf("<", sheetData.end - 1);
+}
+
+/**
+ * A row element moved to another row: its `r` and those of its cells renumbered; everything else,
+ * formulas included, as it was (a table's totals row refers to its columns by name).
+ */
+function renumberedRow(xml: string, row: number, part: string): string {
+  const edits: Edit[] = [];
+  scanXml(
+    xml,
+    {
+      open: (tag, depth) => {
+        if (depth === 0) edits.push(tagEdit(xml, tag, "r", String(row)));
+        else if (depth === 1 && tag.name === "c") {
+          const at = decodeRange(tag.attributes.get("r") ?? "");
+          if (at) edits.push(tagEdit(xml, tag, "r", `${columnLetter(at.left - 1)}${row}`));
+        }
+      },
+    },
+    part,
+  );
+  return applyEdits(xml, edits);
 }
 
 /** A `<row>` element's open tag and cells. */
