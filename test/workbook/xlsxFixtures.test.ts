@@ -115,6 +115,13 @@ describe("workbooks written by other programs (test/fixtures)", function () {
     }
   });
 
+  it("openpyxl-formel.xlsx: a formula without a stored result is a finding at its cell, never a value", async () => {
+    const store = await XlsxRegisterStore.fromBuffer(readFileSync(path.join(DIR, "openpyxl-formel.xlsx")));
+    const { findings } = checkWorkbook(await store.read(), TODAY);
+    assert.deepEqual(findings.map((f) => [f.severity, f.code, f.sheet, f.cell]), [["error", "formel-ohne-ergebnis", "Sitzungen", "I3"]]);
+    assert.match(findings[0].message, /kein gespeichertes Ergebnis .* einmal in Excel oder LibreOffice öffnen und speichern/);
+  });
+
   it("the 1904 fixture is read in its date system, the ISO fixture from its date cells", async () => {
     const wb1904 = await (await XlsxRegisterStore.fromBuffer(readFileSync(path.join(DIR, "openpyxl-1904.xlsx")))).read();
     assert.equal(wb1904.date1904, true);
