@@ -38,27 +38,38 @@ async function readWorkbookFile(file: string): Promise<Buffer> {
 }
 
 /**
- * The default output of `planen`: `MAPPE.geplant.xlsx` (or `.ods`) beside the input.
+ * The extension a planned copy has: `.ods` for an OpenDocument file, `.xlsm` for a workbook read
+ * from an .xlsm (its macros stay, and Excel opens a workbook with macros only under .xlsm), else `.xlsx`.
  *
- * @example plannedFileName("daten/Allianz.xlsx") // "daten/Allianz.geplant.xlsx"
- * @example plannedFileName("daten/Allianz.ods") // "daten/Allianz.geplant.ods"
+ * @example plannedExtension("Allianz.XLSM", "xlsx") // ".xlsm"
  */
-export function plannedFileName(input: string): string {
-  const ext = path.extname(input);
-  return `${input.slice(0, input.length - ext.length)}.geplant${ext.toLowerCase() === ".ods" ? ".ods" : ".xlsx"}`;
+export function plannedExtension(input: string, format: WorkbookFormat): string {
+  if (format === "ods") return ".ods";
+  return path.extname(input).toLowerCase() === ".xlsm" ? ".xlsm" : ".xlsx";
 }
 
-/** Refuses output names that would not open as a workbook of the format written. */
-export function requireWorkbookName(file: string, format: WorkbookFormat): void {
-  if (path.extname(file).toLowerCase() !== `.${format}`) throw new FileError(`„${file}“ endet nicht auf .${format}. Bitte einen Dateinamen wie „Allianz.${format}“ angeben.`);
+/**
+ * The default output of `planen`: `MAPPE.geplant.xlsx` (or `.xlsm`, `.ods`) beside the input.
+ *
+ * @example plannedFileName("daten/Allianz.xlsx", "xlsx") // "daten/Allianz.geplant.xlsx"
+ * @example plannedFileName("daten/Allianz.ods", "ods") // "daten/Allianz.geplant.ods"
+ */
+export function plannedFileName(input: string, format: WorkbookFormat): string {
+  const ext = path.extname(input);
+  return `${input.slice(0, input.length - ext.length)}.geplant${plannedExtension(input, format)}`;
+}
+
+/** Refuses output names that would not open as a workbook of the kind written (`.xlsx`, `.xlsm`, `.ods`). */
+export function requireWorkbookName(file: string, extension: string): void {
+  if (path.extname(file).toLowerCase() !== extension) throw new FileError(`„${file}“ endet nicht auf ${extension}. Bitte einen Dateinamen wie „Allianz${extension}“ angeben.`);
 }
 
 /**
  * Checks that a workbook may be written to `output`: a name with the format's extension in a
  * folder that exists, never the input, an existing file only when overwriting is allowed.
  */
-export async function checkOutput(output: string, input: string | null, overwrite: boolean, format: WorkbookFormat): Promise<void> {
-  requireWorkbookName(output, format);
+export async function checkOutput(output: string, input: string | null, overwrite: boolean, extension: string): Promise<void> {
+  requireWorkbookName(output, extension);
   await requireFolder(path.dirname(output), output);
   await checkTarget(output, input === null ? [] : [input], overwrite, "Dateinamen");
 }

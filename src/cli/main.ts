@@ -8,7 +8,7 @@ import type { MailingKind } from "../documents/mailing";
 import { RegisterLayoutError, WorkbookFileError } from "../workbook/fileErrors";
 import { parseArgs, stichtagOption, UsageError, yearOption, type OptionSpec, type ParsedArgs } from "./args";
 import type { DocumentRun, MailingRequest } from "./documents";
-import { checkOutput, FileError, openWorkbook, plannedFileName, requireWorkbookName, writeOutput } from "./files";
+import { checkOutput, FileError, openWorkbook, plannedExtension, plannedFileName, requireWorkbookName, writeOutput } from "./files";
 import { COMMANDS, helpText, type CommandName } from "./help";
 import { FINDINGS, OK, USAGE, type CliIo } from "./io";
 import { findingsSection, formatFindings, formatPlan, jsonMeeting, terminalSafe } from "./report";
@@ -73,7 +73,7 @@ async function dispatch(argv: readonly string[], io: CliIo): Promise<number> {
       return plan(file, {
         year: yearOption(args.values.get("jahr"), today),
         today,
-        output: args.values.get("aus") ?? plannedFileName(file),
+        output: args.values.get("aus"),
         overwrite: args.flags.has("ueberschreiben"),
         json: args.flags.has("json"),
         io,
@@ -135,17 +135,19 @@ async function check(file: string, today: PlainDate, json: boolean, io: CliIo): 
 interface PlanRun {
   year: number;
   today: PlainDate;
-  output: string;
+  /** `--aus`; default: plannedFileName. */
+  output: string | undefined;
   overwrite: boolean;
   json: boolean;
   io: CliIo;
 }
 
 async function plan(file: string, run: PlanRun): Promise<number> {
-  const { year, today, output, overwrite, json, io } = run;
+  const { year, today, overwrite, json, io } = run;
   const store = await openWorkbook(file);
   // Refuse a forbidden output before any work, so nothing is planned that cannot be saved.
-  await checkOutput(output, file, overwrite, store.format);
+  const output = run.output ?? plannedFileName(file, store.format);
+  await checkOutput(output, file, overwrite, plannedExtension(file, store.format));
   const outcome = planWorkbook(await store.read(), year, today);
   const findings = [...outcome.findings, ...outcome.blockers.filter((b) => !outcome.findings.includes(b))];
   const planned = outcome.blockers.length === 0 && outcome.meetings.length > 0;
@@ -177,8 +179,8 @@ async function plan(file: string, run: PlanRun): Promise<number> {
 }
 
 async function setUp(file: string, io: CliIo): Promise<number> {
-  requireWorkbookName(file, "xlsx");
-  await checkOutput(file, null, false, "xlsx");
+  requireWorkbookName(file, ".xlsx");
+  await checkOutput(file, null, false, ".xlsx");
   // exceljs is loaded only here: reading and planning never need it.
   const { NewWorkbookStore } = await import("../workbook/newWorkbook");
   const store = new NewWorkbookStore();

@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import type { RawCell } from "../../src/domain/grid";
@@ -75,6 +75,18 @@ describe("allianz (command line, real .xlsx files)", function () {
     assert.equal(again.code, 1);
     assert.match(again.stdout, /Für 2027 gibt es nichts zu planen/);
     assert.equal(existsSync(file("Nochmal.xlsx")), false);
+  });
+
+  it("planen keeps the kind of file: .ods stays .ods, .xlsm stays .xlsm; another ending for --aus is refused", async () => {
+    copyFileSync(path.join(__dirname, "..", "fixtures", "workbooks", "libreoffice.ods"), file("Allianz.ods"));
+    const ods = await allianz(dir, "planen", "Allianz.ods", ...STICHTAG);
+    assert.equal(ods.code, 0, ods.stderr);
+    assert.match(ods.stdout, /Gespeichert in „Allianz\.geplant\.ods“/);
+    assertGermanErrorWithoutStack(await allianz(dir, "planen", "Allianz.ods", "--aus", "Neu.xlsx", ...STICHTAG), /„Neu\.xlsx“ endet nicht auf \.ods\. Bitte einen Dateinamen wie „Allianz\.ods“ angeben\./);
+    copyFileSync(file("Allianz.xlsx"), file("Makros.xlsm"));
+    const xlsm = await allianz(dir, "planen", "Makros.xlsm", ...STICHTAG);
+    assert.equal(xlsm.code, 0, xlsm.stderr);
+    assert.ok(existsSync(file("Makros.geplant.xlsm")));
   });
 
   it("planen never overwrites the input, not through ./ or a symlink, and an existing output only when asked", async () => {
