@@ -35,5 +35,5 @@ export async function gremienWorkbook(plannedYear?: number): Promise<Buffer> {
   if (plannedYear === undefined) return bytes;
   const store = await XlsxRegisterStore.fromBuffer(bytes, "Gremien.xlsx");
   await store.append("Sitzungen", planWorkbook(await store.read(), plannedYear, "2026-11-24" as PlainDate).rows);
-  return store.toBuffer();
+  return Buffer.from(await store.toBuffer());
 }
