@@ -10,7 +10,7 @@ const EXAMPLE = path.join(__dirname, "..", "..", "assets", "Beispiel-Allianz.xls
  * The example with a Gremien sheet and a Gremium column in Sitzungen, added with exceljs as a
  * user's script would: the plenary, an Arbeitskreis (Kaarst, Neuss, Jüchen) and a fortnightly online
  * network hosted by the Kreis. With `plannedYear`, that year planned as `allianz planen` does.
- * (openpyxl would be the more independent writer, but its files need the file layer of issue 7.)
+ * (exceljs, which the tests have anyway: openpyxl, the more independent writer, is not installed by .ci/run.)
  */
 export async function gremienWorkbook(plannedYear?: number): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
