@@ -50,6 +50,7 @@ export const ContactSchema = z.object({
   active: z.boolean(),
 });
 export type Contact = z.infer<typeof ContactSchema>;
+export type ContactRole = Contact["role"];
 
 export const MeetingSchema = z.object({
   nr: z.string().min(1),
