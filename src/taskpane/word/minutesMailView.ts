@@ -56,7 +56,7 @@ export const minutesMailView: WordView = (context) => {
   const formatGroup =
     radios.length > 1
       ? h("fieldset", { class: "group" }, h("legend", {}, "Anhängen als"), ...radios.map((r) => r.row))
-      : h("p", { class: "hint small" }, "Das Protokoll wird als Word-Dokument (.docx) angehängt. Als PDF bietet Word es unter Windows, auf dem Mac und dem iPad an.");
+      : h("p", { class: "hint small" }, "Das Protokoll wird als Word-Dokument (.docx) angehängt. Als PDF bietet es Word für Windows an.");
   const button = h("button", { type: "button", class: "primary" }, "Dieses Dokument als Protokoll versenden");
   const output = h("div", { class: "output" });
   button.addEventListener("click", () =>
