@@ -75,6 +75,11 @@ describe("allianz protokoll and versand (command line, the example planned for 2
     assert.equal(letters.split("Donnerstag, 14. Januar 2027").length - 1 >= emls.length, true);
     const zipped = Object.keys(new PizZip(readFileSync(file("Einladung_2027-01", "Einladung_2027-01.zip"))).files);
     assert.deepEqual(zipped.sort(), names.filter((n) => !n.endsWith(".zip")).sort());
+    // The letters carry the day they are made (the Stichtag), or the date given.
+    assert.ok(letters.includes("Datum\t24.11.2026"), "Briefdatum = Stichtag");
+    const dated = await allianz(dir, "versand", "Allianz.xlsx", "--art", "einladung", "--sitzung", "2027-01", "--briefdatum", "2026-12-17", "--aus", "Datiert", ...STICHTAG);
+    assert.equal(dated.code, 0, dated.stderr);
+    assert.ok(allText(readFileSync(file("Datiert", "Serienbrief.docx"))).includes("Datum\t17.12.2026"));
   });
 
   it("a template with a misspelt field gives the German problem list and writes nothing", async () => {
