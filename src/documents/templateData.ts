@@ -4,7 +4,7 @@ import type { PlainDate } from "../domain/plainDate";
 import { addDays, formatDateDe, isoWeekday, plainDate } from "../domain/plainDate";
 import type { Meeting, Registers, Settings } from "../domain/registers";
 import { CONTACT_ROLES } from "../domain/registers";
-import { memberAddressLines, textLines } from "../domain/letterAddress";
+import { memberAddressLines, RETURN_LINE_MAX, textLines } from "../domain/letterAddress";
 import { meetingAccess } from "../domain/meetingAccess";
 import { todayInGermany } from "../workbook/today";
 import { DocumentInputError } from "./documentInputError";
@@ -172,9 +172,6 @@ function allianceData(registers: Registers, date: PlainDate): AllianceData {
     Telefon: phone ?? "",
   };
 }
-
-/** What fits the 85 mm of a DIN 5008 address field in the 7 pt of the template's return line. */
-export const RETURN_LINE_MAX = 62;
 
 /**
  * The return line above the address (DIN 5008: within the address field's width): the setting

@@ -6,6 +6,9 @@ import type { Member } from "./registers";
  */
 export const ADDRESS_ZONE_LINES = 6;
 
+/** Characters of a return line that fit the 85 mm of the address field in the templates' 7 pt. */
+export const RETURN_LINE_MAX = 62;
+
 /**
  * The lines of a member's Anschrift that a letter writes below the member and the person: blank
  * lines dropped, a first line that repeats the member's name not written twice.

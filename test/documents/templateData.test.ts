@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
 import { DocumentInputError } from "../../src/documents/documentInputError";
-import { invitationData, minutesData, replyByDate, RETURN_LINE_MAX, returnLine, yearPlanData } from "../../src/documents/templateData";
+import { invitationData, minutesData, replyByDate, returnLine, yearPlanData } from "../../src/documents/templateData";
+import { RETURN_LINE_MAX } from "../../src/domain/letterAddress";
 import { formatDateDe, type PlainDate } from "../../src/domain/plainDate";
 import { todayInGermany } from "../../src/workbook/today";
 import { templateRegisters as registers } from "./templateRegisters";

@@ -1,5 +1,5 @@
 import type { Finding } from "../finding";
-import { ADDRESS_ZONE_LINES, memberAddressLines } from "../letterAddress";
+import { ADDRESS_ZONE_LINES, memberAddressLines, RETURN_LINE_MAX } from "../letterAddress";
 import { meetingAccess } from "../meetingAccess";
 import { formatDateDe } from "../plainDate";
 import { findingAt } from "../sheetColumns";
@@ -10,8 +10,8 @@ const LINES_ABOVE_ADDRESS = 2;
 
 /**
  * What the letters and invitations need from the registers: every Anschrift fits the address zone
- * of a window envelope (with the member's name and the person, DIN 5008), and an online or hybrid
- * meeting still to come tells how to join it.
+ * of a window envelope (with the member's name and the person, DIN 5008), the Rücksendeangabe fits
+ * above it, and an online or hybrid meeting still to come tells how to join it.
  *
  * @example checkDocuments(context).map((f) => f.code) // ["anschrift-zu-lang", "zugang-fehlt"]
  */
@@ -27,6 +27,13 @@ export const checkDocuments: Rule = ({ registers: { members, meetings, settings 
             `das Anschriftfeld eines Briefs (DIN 5008) fasst ${ADDRESS_ZONE_LINES}. Kürzen Sie die Anschrift auf höchstens ${ADDRESS_ZONE_LINES - LINES_ABOVE_ADDRESS} Zeilen (z. B. ohne Postfach oder Abteilung), sonst fehlen im Fensterumschlag Zeilen.`),
       );
     }
+  }
+  const returnRow = sheets.settingRows.returnAddress;
+  if (sheets.settings && returnRow !== undefined && settings.returnAddress !== null && settings.returnAddress.length > RETURN_LINE_MAX) {
+    findings.push(
+      findingAt(sheets.settings, returnRow, "value", "warning", "ruecksendeangabe-zu-lang",
+        `Die Rücksendeangabe hat ${settings.returnAddress.length} Zeichen; über das Anschriftfeld (85 mm) passen etwa ${RETURN_LINE_MAX}. Kürzen Sie sie, z. B. auf Name · Straße · PLZ Ort.`),
+    );
   }
   if (sheets.meetings) {
     for (const meeting of meetings) {

@@ -164,6 +164,14 @@ describe("validation rules (SPEC §4)", () => {
       assert.deepEqual(found({ Mitglieder: tooLong }), [["warning", "anschrift-zu-lang", "Mitglieder", 3, "Anschrift", "H3"]]);
     });
 
+    it("warns on a Rücksendeangabe wider than the address field", () => {
+      const settings = (value: string) => [...VALID_ROWS.Einstellungen, ["Rücksendeangabe", value]];
+      assert.deepEqual(found({ Einstellungen: settings("Allianz · Oberstraße 91 · 41460 Neuss") }), []);
+      assert.deepEqual(found({ Einstellungen: settings(`Allianz für Klima und Nachhaltigkeit im Rhein-Kreis Neuss · Oberstraße 91 · 41460 Neuss`) }), [
+        ["warning", "ruecksendeangabe-zu-lang", "Einstellungen", 4, "Wert", "B4"],
+      ]);
+    });
+
     it("warns on an online or hybrid meeting to come without Zugang, unless the setting „Zugang (Online)“ gives one", () => {
       const online = (nr: string, date: string, format: string, access: string | null, status = "geplant"): RawCell[] => [nr, d(date), null, null, format, "Stadt Kaarst", null, "Stadt Kaarst", null, null, status, null, access];
       const meetings = [
