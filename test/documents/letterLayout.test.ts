@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { fillTemplate } from "../../src/documents/fillTemplate";
 import { invitationData, minutesData, yearPlanData } from "../../src/documents/templateData";
 import type { AgendaItem, Located, Registers } from "../../src/domain/registers";
-import { lineOf, renderDocx, type PlacedWord, type RenderedDocument, type RenderedPage } from "./renderPdf";
+import { lineOf, renderDocx, writePagePng, type PlacedWord, type RenderedDocument, type RenderedPage } from "./renderPdf";
 import { templateRegisters } from "./templateRegisters";
 
 /*
@@ -14,6 +14,7 @@ import { templateRegisters } from "./templateRegisters";
  */
 
 const asset = (file: string) => new Uint8Array(readFileSync(join(__dirname, "..", "..", "assets", file)));
+const SCREENSHOTS = join(__dirname, "..", "..", "assets", "screenshots");
 const date = "2027-02-25" as Registers["meetings"][number]["date"];
 
 /** The address field of Form B: 20 mm from the left, 45 mm from the top, 85 × 45 mm; its address zone from 62.7 mm. */
@@ -51,6 +52,12 @@ describe("default letters and minutes as LibreOffice prints them (DIN 5008:2020 
       jahresplanung: fillTemplate(asset("Vorlage-Jahresplanung.docx"), "jahresplanung", yearPlanData(registers, 2027, { letterDate: date })),
       protokoll: fillTemplate(asset("Vorlage-Protokoll.docx"), "protokoll", minutesData(registers, "2027-01")),
     });
+    // The README shows the documents as printed.
+    writePagePng(rendered.einladung.pdf, 4, join(SCREENSHOTS, "brief-einladung.png"));
+    writePagePng(rendered.lang.pdf, 2, join(SCREENSHOTS, "brief-folgeseite.png"));
+    writePagePng(rendered.jahresplanung.pdf, 1, join(SCREENSHOTS, "brief-jahresplanung.png"));
+    writePagePng(rendered.protokoll.pdf, 1, join(SCREENSHOTS, "protokoll-seite-1.png"));
+    writePagePng(rendered.protokoll.pdf, 2, join(SCREENSHOTS, "protokoll-seite-2.png"));
   });
 
   it("prints one page per short letter and no blank page after the last", () => {

@@ -84,6 +84,22 @@ function pagesOf(html: string): RenderedPage[] {
 }
 
 /**
+ * One page of a rendered PDF as PNG (poppler's pdftoppm), for the README's screenshots.
+ *
+ * @example writePagePng(rendered.einladung.pdf, 1, "assets/screenshots/brief-einladung.png")
+ */
+export function writePagePng(pdf: Uint8Array, page: number, file: string, dpi = 72): void {
+  const dir = mkdtempSync(join(tmpdir(), "allianz-png-"));
+  try {
+    writeFileSync(join(dir, "in.pdf"), pdf);
+    execFileSync("pdftoppm", ["-png", "-r", String(dpi), "-f", String(page), "-l", String(page), "-singlefile", join(dir, "in.pdf"), join(dir, "out")]);
+    writeFileSync(file, readFileSync(join(dir, "out.png")));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/**
  * The words of a line that starts with `first`: the words on the same baseline (±1 mm) as the
  * first word with that text, left to right.
  */

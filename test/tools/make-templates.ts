@@ -288,9 +288,19 @@ const LETTER_STYLES = {
   },
 };
 
-/** A blank line to write on by hand (a bottom border), for results and decisions. */
-function writingLine(): Paragraph {
-  return para([run("")], { spacing: { before: 200, after: 0 }, border: { bottom: { style: BorderStyle.SINGLE, size: 4, color: LINE, space: 1 } } });
+/**
+ * Ruled lines to write on by hand, for results and decisions: a table of empty rows with only
+ * horizontal borders (paragraph borders of equal paragraphs would merge into one).
+ */
+function writingLines(count: number): Table {
+  const rule = { style: BorderStyle.SINGLE, size: 4, color: LINE };
+  return new Table({
+    rows: Array.from({ length: count }, () => new TableRow({ height: { value: 480, rule: HeightRule.EXACT }, children: [new TableCell({ children: [para("", TIGHT)], width: { size: TEXT_WIDTH, type: WidthType.DXA } })] })),
+    columnWidths: [TEXT_WIDTH],
+    width: { size: TEXT_WIDTH, type: WidthType.DXA },
+    layout: TableLayoutType.FIXED,
+    borders: { top: NONE, left: NONE, right: NONE, insideVertical: NONE, bottom: rule, insideHorizontal: rule },
+  });
 }
 
 /** „Stadt Jüchen (Alex Beispiel)“: the member, and the person where the registers name one. */
@@ -355,11 +365,10 @@ function minutesTemplate(): Document {
       heading("Tagesordnung und Ergebnisse"),
       loopTag("{#Tagesordnung}"),
       para([run("TOP {TOP}: {Titel}")], { heading: HeadingLevel.HEADING_2 }),
-      para([run("{#Referent}Referent*in: {Referent}{/Referent}{#Minuten} · vorgesehen {Minuten} Minuten{/Minuten}", { size: 18, color: GREY })], { spacing: { after: 60 }, keepNext: true }),
+      // The separator stands only between a speaker and a duration.
+      para([run("{#Referent}Referent*in: {Referent}{#Minuten} · {/Minuten}{/Referent}{#Minuten}vorgesehen {Minuten} Minuten{/Minuten}", { size: 18, color: GREY })], { spacing: { after: 60 }, keepNext: true }),
       para([run("Ergebnis / Beschluss:", { bold: true, size: 20 })], { spacing: { after: 0 }, keepNext: true }),
-      writingLine(),
-      writingLine(),
-      writingLine(),
+      writingLines(3),
       loopTag("{/Tagesordnung}"),
       heading("Vereinbarte Aufgaben"),
       table(taskWidths, [
@@ -379,7 +388,8 @@ function minutesTemplate(): Document {
       heading("Nächste Sitzung"),
       para([run("{NaechsteSitzung}")]),
       heading("Verteiler"),
-      para([run("Mitglieder der {Allianz}: {Verteiler}")]),
+      // The signatures are not left alone on a page of their own.
+      para([run("Mitglieder der {Allianz}: {Verteiler}")], { keepNext: true, keepLines: true }),
       new Table({
         rows: [
           new TableRow({
