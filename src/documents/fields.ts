@@ -84,7 +84,7 @@ const MEETING_FIELDS = [
     description: "Zugang zu einer Online- oder Hybrid-Sitzung: Link, Meeting-ID, Einwahl, mehrzeilig (Spalte „Zugang“, ohne Angabe die Einstellung „Zugang (Online)“; bei Präsenz leer)",
     kind: "text",
   },
-  { name: "ZugangLink", description: "der erste Link im Zugang, z. B. „https://meet.example.org/allianz“", kind: "text" },
+  { name: "ZugangLink", description: "der erste Link (http/https) im Zugang, z. B. für eine Schaltfläche „Teilnehmen“", kind: "text" },
 ] as const satisfies readonly TemplateField[];
 
 const LETTER_FIELD = {
