@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import PizZip from "pizzip";
-import { fillTemplate, TemplateProblemsError } from "../../src/documents/fillTemplate";
+import { fillTemplate, TemplateProblemsError, withoutEmptyLastSection } from "../../src/documents/fillTemplate";
 import { invitationData, minutesData, yearPlanData } from "../../src/documents/templateData";
 import type { Located, Contact } from "../../src/domain/registers";
 import { allText, docxPart, minimalDocx, paragraphTexts } from "./docxText";
@@ -76,6 +76,8 @@ describe("fillTemplate with the default templates (read back with PizZip)", () =
     assert.ok(paragraphTexts(xml).includes("Stadt Kaarst\nHerrn Max Muster\nMarkt 1\n41000 Kaarst"));
     // 85 × 27.3 mm at 20 mm from the left and 62.7 mm from the top of the page: the address zone.
     assert.ok(xml.includes('<w:framePr w:w="4819" w:h="1548" w:x="1134" w:y="3555" w:hAnchor="page" w:vAnchor="page" w:hRule="exact"'));
+    // Fold marks at 105 and 210 mm, the punch mark at 148.5 mm, in the left margin of every first page.
+    for (const y of [5953, 11906, 8419]) assert.equal(count(xml, `w:x="227" w:y="${y}"`), 5, `Marke bei ${y}`);
     // Contact persons are asked to reply, deputies to stand in, the distribution list only informed.
     assert.equal(count(text, "Bitte teilen Sie uns bis Donnerstag, 4. März 2027 mit, ob Sie teilnehmen (E-Mail an allianz@example.org)."), 3);
     assert.equal(count(text, "Ist die Ansprechperson Ihrer Verwaltung verhindert, nehmen Sie bitte an ihrer Stelle teil"), 1);
@@ -106,6 +108,17 @@ describe("fillTemplate with the default templates (read back with PizZip)", () =
     const many: Located<Contact>[] = Array.from({ length: 300 }, (_, i) => contact("Stadt Kaarst", `Vorname${i}`, `Nachname${i}`));
     const bytes = fillTemplate(asset("Vorlage-Einladung.docx"), "einladung", invitationData({ ...registers, contacts: many }, "2027-01"));
     assert.equal(count(docxPart(bytes), "<w:sectPr"), 300);
+  });
+
+  it("leaves no empty section after the last letter, and takes over its section's settings", () => {
+    const body = (last: string) => `<w:body><w:p><w:r><w:t>Brief 1</w:t></w:r></w:p><w:p><w:pPr><w:keepLines/>${last}</w:pPr><w:r><w:t>Gruß</w:t></w:r></w:p><w:sectPr><w:headerReference w:type="default" r:id="rId9"/><w:pgSz w:w="11906"/></w:sectPr></w:body>`;
+    assert.equal(
+      withoutEmptyLastSection(body('<w:sectPr><w:pgSz w:w="11906"/><w:pgNumType w:start="1"/><w:titlePg/></w:sectPr>')),
+      '<w:body><w:p><w:r><w:t>Brief 1</w:t></w:r></w:p><w:p><w:pPr><w:keepLines/></w:pPr><w:r><w:t>Gruß</w:t></w:r></w:p><w:sectPr><w:headerReference w:type="default" r:id="rId9"/><w:pgSz w:w="11906"/><w:pgNumType w:start="1"/><w:titlePg/></w:sectPr></w:body>',
+    );
+    // A last section with content of its own stays as it is.
+    const ownContent = body("<w:sectPr><w:titlePg/></w:sectPr>").replace("<w:sectPr><w:headerReference", '<w:p><w:r><w:t>Anhang</w:t></w:r></w:p><w:sectPr><w:headerReference');
+    assert.equal(withoutEmptyLastSection(ownContent), ownContent);
   });
 
   it("keeps text safe: XML characters, line breaks, empty values", () => {
