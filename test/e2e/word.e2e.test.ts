@@ -9,6 +9,7 @@ import { allText, minimalDocx } from "../documents/docxText";
 import type { FakeWord } from "../fakes/wordFake";
 import { withCustomXml } from "../workbook/packageParts";
 import { bundleFakeOffice } from "./bundleFakeOffice";
+import { watchCsp } from "./cspWatch";
 import { serveDirectory } from "./staticServer";
 
 /*
@@ -38,6 +39,7 @@ describe("Word task pane end to end (headless Chromium, strict Word fake)", func
   let pageErrors: string[];
   /** Scripts of the task pane the page loaded, by file name in dist/. */
   let scripts: string[];
+  let cspViolations: string[];
 
   before(async () => {
     assert.ok(existsSync(path.join(DIST, "taskpane.html")), "dist/taskpane.html fehlt – erst `npm run build` ausführen.");
@@ -70,6 +72,7 @@ describe("Word task pane end to end (headless Chromium, strict Word fake)", func
       return route.abort();
     });
     page = await context.newPage();
+    cspViolations = await watchCsp(page);
     page.on("pageerror", (error) => pageErrors.push(error.message));
     await page.clock.setFixedTime(TODAY);
     await page.goto(`${server.origin}/taskpane.html`);
@@ -80,6 +83,7 @@ describe("Word task pane end to end (headless Chromium, strict Word fake)", func
     await context.close();
     assert.deepEqual(foreignRequests, [], "the task pane must not contact any server but its own and office.js");
     assert.deepEqual(pageErrors, []);
+    assert.deepEqual(cspViolations, [], "the Word pane keeps to the Content-Security-Policy");
   });
 
   const fakeWord = <T>(read: (word: FakeWord) => T) => page.evaluate(`(${read.toString()})(window.__fakeWord)`) as Promise<T>;
