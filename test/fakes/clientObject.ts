@@ -93,6 +93,13 @@ interface Operation {
   readonly run: () => unknown;
 }
 
+/**
+ * What office.js adds to a request or response per operation besides its data: the action and its
+ * object path with ids and types (`{"Id":7,"ActionType":4,"Name":"values","ObjectPathId":6,…}`, see
+ * the RichApi messages in @microsoft/office-js's excel-*.js), about 120 bytes each way.
+ */
+export const OPERATION_OVERHEAD_BYTES = 120;
+
 function utf8Bytes(value: unknown): number {
   return new TextEncoder().encode(JSON.stringify(value)).length;
 }
@@ -117,7 +124,7 @@ export class RequestContext<R extends SyncLog> {
     this.operations = [];
     const { runtime } = this;
     runtime.syncCount++;
-    const requestBytes = utf8Bytes(operations.map((o) => o.request));
+    const requestBytes = utf8Bytes(operations.map((o) => o.request)) + OPERATION_OVERHEAD_BYTES * operations.length;
     runtime.requestBytes.push(requestBytes);
     if (requestBytes > runtime.payloadLimit) {
       runtime.responseBytes.push(0);
@@ -126,7 +133,7 @@ export class RequestContext<R extends SyncLog> {
     }
     // Like Office, operations before a failing one stay applied; nothing loaded becomes visible.
     const responses = operations.map((o) => o.run() ?? null);
-    const responseBytes = utf8Bytes(responses);
+    const responseBytes = utf8Bytes(responses) + OPERATION_OVERHEAD_BYTES * operations.length;
     runtime.responseBytes.push(responseBytes);
     runtime.payloadBytes.push(Math.max(requestBytes, responseBytes));
     if (responseBytes > runtime.payloadLimit) {
