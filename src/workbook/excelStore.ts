@@ -356,7 +356,14 @@ export class ExcelRegisterStore implements RegisterStore {
     await Excel.run(async (context) => {
       const previous = context.workbook.customXmlParts.getByNamespace(templateNamespace(kind)).load("items/id");
       if (xml !== null) context.workbook.customXmlParts.add(xml);
-      await context.sync();
+      try {
+        await context.sync();
+      } catch (error) {
+        if (xml === null || (error as { code?: string }).code !== "GeneralException") throw error;
+        throw new ExcelStoreError(
+          "Excel hat die Vorlage nicht in der Arbeitsmappe gespeichert – Excel im Web nimmt nur kleinere Vorlagen an. Die bisherige Vorlage bleibt in Gebrauch. Verkleinern Sie die Bilder der Vorlage (Word: Bildformat › Bilder komprimieren) oder wählen Sie sie in Excel für Windows oder Mac.",
+        );
+      }
       for (const part of previous.items) part.delete();
       await context.sync();
     });

@@ -95,7 +95,9 @@ export class ExcelPaneHarness {
     await context.route("**/*", (route) => {
       const url = route.request().url();
       if (url === OFFICE_JS) {
-        const body = `window.__fakeOfficeState = ${JSON.stringify(state)};\nwindow.__fakeOfficeOptions = ${JSON.stringify(options)};\n${this.fakeOfficeScript}`;
+        // office.js itself runs in old webviews; only what comes after it lacks the built-ins.
+        const removal = missing.map((name) => (name.startsWith("Array.prototype.") ? `delete Array.prototype.${name.slice(16)};` : `delete globalThis.${name};`)).join("\n");
+        const body = `window.__fakeOfficeState = ${JSON.stringify(state)};\nwindow.__fakeOfficeOptions = ${JSON.stringify(options)};\n${this.fakeOfficeScript}\n${removal}`;
         return route.fulfill({ contentType: "text/javascript", body });
       }
       if (url.startsWith(`${this.server.origin}/`)) return route.continue();
@@ -107,14 +109,6 @@ export class ExcelPaneHarness {
     const pageErrors: string[] = [];
     page.on("pageerror", (error) => pageErrors.push(error.message));
     await page.clock.setFixedTime(TODAY);
-    if (missing.length > 0) {
-      await page.addInitScript((names) => {
-        for (const name of names) {
-          const [owner, key] = name.startsWith("Array.prototype.") ? [Array.prototype, name.slice(16)] : [globalThis, name];
-          delete (owner as unknown as Record<string, unknown>)[key];
-        }
-      }, missing);
-    }
     await page.goto(`${this.server.origin}/taskpane.html`);
     await page.waitForLoadState("load");
     assert.deepEqual(pageErrors, []);

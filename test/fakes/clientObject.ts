@@ -64,12 +64,15 @@ export function installGlobals(values: Record<string, unknown>): () => void {
   };
 }
 
+/** Values of `Office.context.platform`. */
+export type FakePlatform = "PC" | "OfficeOnline" | "Mac" | "iOS";
+
 /**
- * The parts of the `Office` namespace every host shares: enums, `onReady` with the host, and the
- * requirement-set check for the host's own API (`ExcelApi`, `WordApi`) up to `apiVersion`.
+ * The parts of the `Office` namespace every host shares: enums, `onReady` with the host and
+ * platform, and the requirement-set check for the host's own API (`ExcelApi`, `WordApi`) up to `apiVersion`.
  */
-export function officeNamespace(host: "Excel" | "Word", requirementSet: string, apiVersion: string, document: Record<string, unknown>): unknown {
-  const info = { host, platform: "PC" };
+export function officeNamespace(host: "Excel" | "Word", requirementSet: string, apiVersion: string, document: Record<string, unknown>, platform: FakePlatform = "PC"): unknown {
+  const info = { host, platform };
   return {
     HostType: { Excel: "Excel", Word: "Word", PowerPoint: "PowerPoint", Outlook: "Outlook" },
     PlatformType: { PC: "PC", OfficeOnline: "OfficeOnline", Mac: "Mac", iOS: "iOS" },
@@ -84,6 +87,7 @@ export function officeNamespace(host: "Excel" | "Word", requirementSet: string, 
         isSetSupported: (name: string, minVersion?: string) => name === requirementSet && versionAtLeast(apiVersion, minVersion ?? "1.1"),
       },
       document,
+      platform,
     },
   };
 }

@@ -9,6 +9,7 @@ import { parseDateDe, parsePlainDate, type PlainDate } from "../../src/domain/pl
 import {
   ClientObject,
   DEFAULT_PAYLOAD_LIMIT,
+  type FakePlatform,
   FakeOfficeError,
   installGlobals,
   officeNamespace,
@@ -79,8 +80,7 @@ export interface FakeWorkbookState {
   customXmlParts?: FakeCustomXmlPartState[];
 }
 
-/** Values of `Office.context.platform`. */
-export type FakePlatform = "PC" | "OfficeOnline" | "Mac" | "iOS";
+export type { FakePlatform } from "./clientObject";
 
 export interface FakeOfficeOptions {
   /** Highest ExcelApi requirement set the host reports (default `1.12`). */
@@ -177,7 +177,7 @@ class Runtime extends SyncLog implements FakeOffice {
 }
 
 function officeGlobal(runtime: Runtime, platform: FakePlatform): unknown {
-  const office = officeNamespace("Excel", "ExcelApi", runtime.apiVersion, {
+  return officeNamespace("Excel", "ExcelApi", runtime.apiVersion, {
     settings: {
       get: (name: string) => (name in runtime.settings ? structuredClone(runtime.settings[name]) : null),
       set: (name: string, value: unknown) => {
@@ -196,9 +196,7 @@ function officeGlobal(runtime: Runtime, platform: FakePlatform): unknown {
         callback?.({ status: "succeeded", value: undefined });
       },
     },
-  }) as { context: Record<string, unknown> };
-  office.context.platform = platform;
-  return office;
+  }, platform);
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -3,7 +3,7 @@ import type { RawCell } from "../../src/domain/grid";
 import { registerLayouts } from "../../src/domain/layouts";
 import type { PlainDate } from "../../src/domain/plainDate";
 import { ExcelRegisterStore, ExcelStoreError, MAX_HIGHLIGHTS } from "../../src/workbook/excelStore";
-import { cellValue, installFakeOffice, sheetValues, type FakeOffice, type FakeSheetState, type FakeWorkbookState } from "../fakes/officeFake";
+import { cellValue, installFakeOffice, sheetValues, type FakeOffice, type FakeSheetState } from "../fakes/officeFake";
 import { syncsPerCommand } from "./syncFigures";
 
 const MEETING_HEADER = ["Nr", "Datum", "Beginn", "Ende", "Format", "Gastgeber", "Ort", "Protokoll", "Thema", "Referierende", "Status", "Hinweis"];
