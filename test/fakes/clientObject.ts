@@ -1,3 +1,5 @@
+import requirementSets from "./requirementSets.json";
+
 /*
  * The host-independent core of the strict Office.js fakes (Excel, Word), for mocha (Node) and the e2e
  * page (browser): no Node imports. Strict like Office: calls queue requests that run only at
@@ -20,6 +22,29 @@ export class FakeOfficeError extends Error {
 /** Office on the web's request/response limit. */
 export const DEFAULT_PAYLOAD_LIMIT = 5 * 1024 * 1024;
 
+/** Host → class → member → requirement set ("ExcelApi 1.9"), generated from @types/office-js (test/tools/requirement-sets.ts). */
+const REQUIREMENT_SETS = requirementSets as Record<string, Record<string, Record<string, string>>>;
+
+/** The host's API and the highest version of its requirement set the fake host reports. */
+export interface HostApi {
+  readonly host: "Excel" | "Word";
+  readonly version: string;
+}
+
+/**
+ * Whether a host at `api` has the member `kind.member`, by its `[Api set: …]` annotation: members of
+ * the host's main set up to its version; other sets (ExcelApiOnline, previews) never; members
+ * without an annotation always.
+ *
+ * @example memberSupported({ host: "Excel", version: "1.12" }, "Worksheet", "autoFilter") // true (ExcelApi 1.9)
+ */
+export function memberSupported(api: HostApi, kind: string, member: string): boolean {
+  const set = REQUIREMENT_SETS[api.host]?.[kind]?.[member];
+  if (set === undefined) return true;
+  const [name, version] = set.split(" ");
+  return name === `${api.host}Api` && /^\d+\.\d+$/.test(version) && versionAtLeast(api.version, version);
+}
+
 /** What a fake host records per sync, so tests can assert batching. */
 export class SyncLog {
   /** Number of `context.sync()` calls since install or the last `resetCounters()`. */
@@ -29,7 +54,11 @@ export class SyncLog {
   requestBytes: number[] = [];
   responseBytes: number[] = [];
 
-  constructor(readonly payloadLimit: number) {}
+  constructor(
+    readonly payloadLimit: number,
+    /** The API version the host reports; members above it fail with ApiNotFound at sync. */
+    readonly api: HostApi,
+  ) {}
 
   resetCounters(): void {
     this.syncCount = 0;
@@ -171,6 +200,12 @@ export function notLoaded(kind: string, property: string): FakeOfficeError {
   );
 }
 
+/** Office's error for a member the host's requirement set does not have. */
+function apiNotFound(kind: string, member: string, api: HostApi): FakeOfficeError {
+  const set = REQUIREMENT_SETS[api.host]?.[kind]?.[member];
+  return new FakeOfficeError("ApiNotFound", `The API you are trying to use could not be found: ${kind}.${member} needs ${set}, the host has ${api.host}Api ${api.version}.`);
+}
+
 /**
  * A proxy for an object in the document. `resolve` finds the real thing when a queued operation runs:
  * it returns `null` for a null object and throws (e.g. ItemNotFound) where Office would fail.
@@ -187,7 +222,27 @@ export abstract class ClientObject<T, C extends RequestContext<SyncLog>> {
     /** Properties this object can load (scalars). */
     private readonly scalars: readonly string[],
   ) {
-    context.track(this as ClientObject<unknown, RequestContext<SyncLog>>);
+    // Every member access is checked against the host's requirement set: one above it makes the
+    // next sync fail with ApiNotFound, as in Office, whose office.js knows every member.
+    const checked = new Proxy(this, {
+      get: (target, member, receiver) => {
+        if (typeof member === "string") target.require(member);
+        return Reflect.get(target, member, receiver);
+      },
+    });
+    context.track(checked as ClientObject<unknown, RequestContext<SyncLog>>);
+    return checked;
+  }
+
+  /** Queues an ApiNotFound failure if the host's requirement set lacks `member` of this object. */
+  private require(member: string): void {
+    const { api } = this.context.runtime;
+    if (!memberSupported(api, this.kind, member)) {
+      const error = apiNotFound(this.kind, member, api);
+      this.context.queue({ call: `${this.kind}.${member}`, args: null }, () => {
+        throw error;
+      });
+    }
   }
 
   get isNullObject(): boolean {
@@ -199,6 +254,7 @@ export abstract class ClientObject<T, C extends RequestContext<SyncLog>> {
     const names = loadNames(option);
     const wanted = names.length > 0 ? names : this.scalars;
     for (const name of wanted) if (!this.scalars.includes(name)) throw new FakeOfficeError("PropertyNotFound", `${this.kind} has no loadable property '${name}'.`);
+    for (const name of wanted) this.require(name);
     this.context.queue({ load: this.kind, properties: wanted }, () => {
       const target = this.resolve();
       const snapshot = new Map<string, unknown>();
@@ -242,6 +298,7 @@ export abstract class ClientObject<T, C extends RequestContext<SyncLog>> {
   }
 
   protected write(name: string, value: unknown, apply: (target: T) => void): void {
+    this.require(name);
     this.loaded.delete(name);
     this.context.queue({ set: `${this.kind}.${name}`, value }, () => apply(this.target()));
   }

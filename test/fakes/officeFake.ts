@@ -162,7 +162,7 @@ class Runtime extends SyncLog implements FakeOffice {
     payloadLimit: number,
     readonly options: FakeOfficeOptions,
   ) {
-    super(payloadLimit);
+    super(payloadLimit, { host: "Excel", version: apiVersion });
     this.activeSheet = state.sheets[0]?.name ?? null;
     this.settings = structuredClone(state.settings ?? {});
   }

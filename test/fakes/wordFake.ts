@@ -5,7 +5,7 @@
  * selection; `Office.context.document.getFileAsync` hands out the .docx the test provides, in slices,
  * with Office's limits (at most 4 MB per slice, at most two files in memory).
  */
-import { ClientObject, DEFAULT_PAYLOAD_LIMIT, FakeOfficeError, installGlobals, officeNamespace, RequestContext, SyncLog, versionAtLeast, type FakePlatform } from "./clientObject";
+import { ClientObject, DEFAULT_PAYLOAD_LIMIT, FakeOfficeError, installGlobals, officeNamespace, RequestContext, SyncLog, type FakePlatform } from "./clientObject";
 
 export interface FakeWordDocumentState {
   /** The text of the open document. */
@@ -93,7 +93,7 @@ class WordRuntime extends SyncLog implements FakeWord {
     payloadLimit: number,
     private readonly maxSlice: number,
   ) {
-    super(payloadLimit);
+    super(payloadLimit, { host: "Word", version: apiVersion });
   }
 
   /** `getFileAsync(fileType, options?, callback?)`, answering asynchronously like Office. */
@@ -237,9 +237,8 @@ class Application extends ClientObject<WordRuntime, WordContext> {
     super(context, () => context.runtime, "Application", []);
   }
 
-  /** WordApi 1.3: a new document from a base64 .docx; it appears only with `.open()`. */
+  /** WordApi 1.3 (below it the sync fails with ApiNotFound): a new document from a base64 .docx; it appears only with `.open()`. */
   createDocument(base64File?: string): DocumentCreated {
-    if (!versionAtLeast(this.context.runtime.apiVersion, "1.3")) throw new FakeOfficeError("ApiNotFound", "createDocument needs WordApi 1.3.");
     let created: FakeCreatedDocument | null = null;
     this.call("createDocument", { base64File }, (runtime) => {
       const bytes = decodeBase64(base64File ?? "");
