@@ -47,10 +47,10 @@ const HIGHLIGHT_SETTING = "allianzPlaner.markierungen";
 /** Excel on the web rejects requests over 5 MB; appends are cut into chunks below this size. */
 const MAX_REQUEST_BYTES = 4 * 1024 * 1024;
 /**
- * Cells read per request: at the ~25 bytes a register cell takes in the response (value, quotes,
- * comma) about 4 MB. A request that still exceeds the limit (very long texts) is split further.
+ * Cells read per request: at the 12–16 bytes a register cell takes in the response (value, quotes,
+ * comma) 3–4 MB. A request that still exceeds the limit (long texts) is split further.
  */
-const MAX_READ_CELLS = 160_000;
+const MAX_READ_CELLS = 250_000;
 /** Office.js's own JSON around each operation and object of a request (ids, action type, path). */
 const OPERATION_BYTES = 120;
 /** 2000-01-01 as a serial in the 1900 and the 1904 date system (DATE(2000;1;1) tells them apart). */

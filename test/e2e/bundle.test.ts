@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
+import { createHash } from "node:crypto";
 import { gzipSync } from "node:zlib";
 import { parse, type Node } from "acorn";
 
@@ -45,7 +46,7 @@ describe("task pane production build (dist/)", () => {
   });
 
   it("keeps the initial JavaScript under 150 KB gzip and loads the views lazily", () => {
-    const initial = [...html.matchAll(/<script[^>]*\ssrc=["']?([^"'\s>]+\.js)/g)].map((m) => m[1]).filter((src) => !src.startsWith("http") && !src.startsWith("guard."));
+    const initial = [...html.matchAll(/<script[^>]*\ssrc=["']?([^"'\s>]+\.js)/g)].map((m) => m[1]).filter((src) => !src.startsWith("http"));
     assert.equal(initial.length, 1);
     const size = gzipSync(readFileSync(path.join(DIST, initial[0]))).length;
     assert.ok(size < INITIAL_GZIP_LIMIT, `initial bundle ${size} bytes gzip`);
@@ -53,7 +54,7 @@ describe("task pane production build (dist/)", () => {
   });
 
   it("keeps docxtemplater and PizZip out of the initial bundle and the Dokumente view: only the worker loads them", () => {
-    const initial = [...html.matchAll(/<script[^>]*\ssrc=["']?([^"'\s>]+\.js)/g)].map((m) => m[1]).filter((src) => !src.startsWith("http") && !src.startsWith("guard."));
+    const initial = [...html.matchAll(/<script[^>]*\ssrc=["']?([^"'\s>]+\.js)/g)].map((m) => m[1]).filter((src) => !src.startsWith("http"));
     const view = scripts.filter((name) => name.startsWith("dokumente."));
     const templating = /docxtemplater|pizzip/i;
     for (const name of [...initial, ...view]) assert.doesNotMatch(readFileSync(path.join(DIST, name), "utf8"), templating, name);
@@ -73,22 +74,28 @@ describe("task pane production build (dist/)", () => {
     assert.ok(loaders.length > 0 && loaders.every((name) => name.startsWith("word")), `loaded by ${loaders.join(", ")}`);
   });
 
-  it("runs guard.js, written in ES5, before the bundle; it names what is needed where features are missing", () => {
-    const local = [...html.matchAll(/<script[^>]*\ssrc=["']?([^"'\s>]+\.js)/g)].map((m) => m[1]).filter((src) => !src.startsWith("http"));
-    assert.match(local[0], /^guard\.[0-9a-f]{8}\.js$/, "the guard is the first local script");
-    assert.ok(!/\sdefer|\sasync/.test(/<script[^>]*guard[^>]*>/.exec(html)![0]), "the guard runs at once, before the deferred bundle");
-    const guard = readFileSync(path.join(DIST, local[0]), "utf8");
+  it("runs guard.js, written in ES5, inline before every other script; it names what is needed where features are missing", () => {
+    const scripts = [...html.matchAll(/<script([^>]*)>([\s\S]*?)<\/script>/g)];
+    const [, attributes, guard] = scripts[0];
+    assert.doesNotMatch(attributes, /src=/, "the guard is the first script, inline");
     assert.doesNotThrow(() => parse(guard, { ecmaVersion: 5, sourceType: "script" }), "guard.js is ES5 (Internet Explorer 11)");
     assert.ok(guard.length < 4096, `guard.js ${guard.length} bytes`);
     for (const feature of ["structuredClone", "Array.prototype.at", "Object.hasOwn", "fetch"]) assert.ok(guard.includes(feature), feature);
     assert.match(guard, /Microsoft 365 oder Office LTSC 2024/);
     assert.match(guard, /WebView2/);
+    // The policy allows exactly this inline script, by its hash.
+    const hash = createHash("sha256").update(guard).digest("base64");
+    assert.ok(html.includes(`'sha256-${hash}'`), "the CSP names the guard's hash");
+    // Loaded in parallel: the bundle is deferred and comes before office.js, which blocks the parser.
+    const bundle = scripts.findIndex(([, a]) => /taskpane\.[0-9a-f]{8}\.js/.test(a));
+    const office = scripts.findIndex(([, a]) => a.includes(OFFICE_JS));
+    assert.ok(bundle > 0 && bundle < office && /\bdefer\b/.test(scripts[bundle][1]), "deferred bundle before office.js");
   });
 
   it("emits every chunk at the stated target (ES2022) without what the oldest supported webview lacks", () => {
     const target = Number(/^es(\d{4})$/.exec(TARGET)?.[1]);
     assert.equal(target, 2022);
-    for (const name of scripts.filter((n) => !n.startsWith("guard."))) {
+    for (const name of scripts) {
       const code = readFileSync(path.join(DIST, name), "utf8");
       let ast: Node | undefined;
       assert.doesNotThrow(() => (ast = parse(code, { ecmaVersion: target, sourceType: "script" })), `${name} parses as ES${target}`);
@@ -112,7 +119,10 @@ describe("task pane production build (dist/)", () => {
     assert.ok(html.indexOf("Content-Security-Policy") < html.indexOf("<script"), "the policy comes before every script");
     const directives = Object.fromEntries(csp.split(";").map((d) => d.trim().split(/\s+/)).map(([name, ...sources]) => [name, sources]));
     assert.deepEqual(directives["default-src"], ["'self'"]);
-    assert.deepEqual(directives["script-src"], ["'self'", "https://appsforoffice.microsoft.com"]);
+    // Its own files, the inline guard by its hash, and office.js.
+    const [self, guard, office] = directives["script-src"];
+    assert.deepEqual([self, office, directives["script-src"].length], ["'self'", "https://appsforoffice.microsoft.com", 3]);
+    assert.match(guard, /^'sha256-[A-Za-z0-9+/]+=*'$/);
     assert.deepEqual(directives["connect-src"], ["'self'"]);
     assert.deepEqual(directives["object-src"], ["'none'"]);
   });

@@ -95,9 +95,11 @@ export class ExcelPaneHarness {
     await context.route("**/*", (route) => {
       const url = route.request().url();
       if (url === OFFICE_JS) {
-        // office.js itself runs in old webviews; only what comes after it lacks the built-ins.
-        const removal = missing.map((name) => (name.startsWith("Array.prototype.") ? `delete Array.prototype.${name.slice(16)};` : `delete globalThis.${name};`)).join("\n");
-        const body = `window.__fakeOfficeState = ${JSON.stringify(state)};\nwindow.__fakeOfficeOptions = ${JSON.stringify(options)};\n${this.fakeOfficeScript}\n${removal}`;
+        // office.js itself runs in old webviews (the fake needs the built-ins, so it gets them back
+        // while it installs); the task pane's own scripts do without them.
+        const hidden = missing.length > 0 ? `window.__hidden.forEach(([owner, key, value]) => { owner[key] = value; });` : "";
+        const hideAgain = missing.length > 0 ? `window.__hidden.forEach(([owner, key]) => { delete owner[key]; });` : "";
+        const body = `${hidden}\nwindow.__fakeOfficeState = ${JSON.stringify(state)};\nwindow.__fakeOfficeOptions = ${JSON.stringify(options)};\n${this.fakeOfficeScript}\n${hideAgain}`;
         return route.fulfill({ contentType: "text/javascript", body });
       }
       if (url.startsWith(`${this.server.origin}/`)) return route.continue();
@@ -106,6 +108,15 @@ export class ExcelPaneHarness {
     });
     const page = await context.newPage();
     this.panes.push({ context, foreignRequests, cspViolations: await watchCsp(page) });
+    if (missing.length > 0) {
+      // Gone before the first script of the page runs, as in an older webview.
+      await page.addInitScript(`window.__hidden = ${JSON.stringify(missing)}.map((name) => {
+        const [owner, key] = name.startsWith("Array.prototype.") ? [Array.prototype, name.slice(16)] : [window, name];
+        const value = owner[key];
+        delete owner[key];
+        return [owner, key, value];
+      });`);
+    }
     const pageErrors: string[] = [];
     page.on("pageerror", (error) => pageErrors.push(error.message));
     await page.clock.setFixedTime(TODAY);
