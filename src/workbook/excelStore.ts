@@ -145,7 +145,7 @@ export class ExcelRegisterStore implements RegisterStore {
     await Excel.run(async (context) => {
       const sheet = context.workbook.worksheets.getItem(place.sheet);
       const header = sheet.getRange(rowAddress(place.headerRow - 1, place.firstColumn, width)).load("values");
-      const sheetFilter = sheet.autoFilter.load("enabled,isDataFiltered");
+      const sheetFilter = sheet.autoFilter.load("isDataFiltered");
       const tables = place.tables.map((name) => {
         const table = context.workbook.tables.getItemOrNullObject(name);
         const body = table.getDataBodyRange();
@@ -196,12 +196,12 @@ export class ExcelRegisterStore implements RegisterStore {
         const added = chunk.slice(reused).map((row) => row.map((cell) => excelCell(cell, this.date1904).value)) as (string | number | boolean)[][];
         if (added.length > 0) table.rows.add(undefined, added);
         writeBlock(sheet.getRange(blockAddress(firstTop + offset, left, chunk.length, tableWidth)), chunk, this.date1904);
-        return table.getRange().load("rowIndex,rowCount");
+        return table.getDataBodyRange().load("rowIndex,rowCount");
       });
       const expectedBottom = firstTop + tableRows.length;
       if (grown.rowIndex + grown.rowCount !== expectedBottom) {
         throw new ExcelStoreError(
-          `Excel hat die neuen Zeilen im Blatt „${place.sheet}“ nicht vollständig in die Tabelle „${name}“ übernommen (sie endet in Zeile ${grown.rowIndex + grown.rowCount} statt ${expectedBottom}). Bitte prüfen Sie die Zeilen unter der Tabelle und erweitern Sie die Tabelle bei Bedarf (Tabellenentwurf › Tabellengröße ändern).`,
+          `Excel hat die neuen Zeilen im Blatt „${place.sheet}“ nicht vollständig in die Tabelle „${name}“ übernommen (ihre Daten enden in Zeile ${grown.rowIndex + grown.rowCount} statt ${expectedBottom}). Bitte prüfen Sie die Zeilen unter der Tabelle und erweitern Sie die Tabelle bei Bedarf (Tabellenentwurf › Tabellengröße ändern).`,
         );
       }
     });
