@@ -1,12 +1,13 @@
-import requirementSets from "./requirementSets.json";
-
 /*
  * The host-independent core of the strict Office.js fakes (Excel, Word), for mocha (Node) and the e2e
  * page (browser): no Node imports. Strict like Office: calls queue requests that run only at
  * `context.sync()`, in order; reading a property that was not `load`ed and synced throws
  * `PropertyNotLoaded`; `isNullObject` is known only after a sync; a request or response over the
- * payload limit fails like Office on the web. Every sync is counted with the size of what went each way.
+ * payload limit fails like Office on the web; a member above the host's requirement set fails with
+ * `ApiNotFound` (requirementSets.json, generated from @types/office-js). Every sync is counted with
+ * the size of what went each way.
  */
+import requirementSets from "./requirementSets.json";
 
 /** An error as Office.js reports it: `code` such as `ItemNotFound`, `PropertyNotLoaded`, `InvalidArgument`. */
 export class FakeOfficeError extends Error {

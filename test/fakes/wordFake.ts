@@ -3,7 +3,7 @@
  * page (browser): no Node imports. Built on the strict core in clientObject.ts (queued requests,
  * unloaded reads throw, syncs counted with their payload). The open document is plain text with a
  * selection; `Office.context.document.getFileAsync` hands out the .docx the test provides, in slices,
- * with Office's limits (at most 4 MB per slice, at most two files in memory).
+ * with Office's limits (at most 4 MB per slice, 64 KB on iPad, at most two files in memory).
  */
 import { ClientObject, DEFAULT_PAYLOAD_LIMIT, FakeOfficeError, installGlobals, officeNamespace, RequestContext, SyncLog, type FakePlatform } from "./clientObject";
 

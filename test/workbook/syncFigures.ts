@@ -31,7 +31,7 @@ export const PLAN_YEAR = 2028;
  * Runs the task pane's commands against the strict Office fake on a workbook with `rows` meeting
  * rows (spread over 9,000 days from 01.01.2000) and counts the syncs.
  *
- * @example (await syncsPerCommand(10)).pruefen // 3
+ * @example (await syncsPerCommand(10)).pruefen // 4
  */
 export async function syncsPerCommand(rows: number): Promise<SyncFigures> {
   const office = installFakeOffice(workbookWithMeetings(rows));
