@@ -107,6 +107,8 @@ function planBody(registers: Registers, bodies: readonly PlanningBody[], body: P
       host: host.name,
       venue: body.format === "Online" ? "Online" : host.venue,
       minutesBy: minutesKeeper?.name ?? host.name,
+      // A Gremium's Zugang goes into its planned meetings; without Gremien there is none, as before.
+      access: body.access,
       topic: null,
       speakers: null,
       status: "geplant",

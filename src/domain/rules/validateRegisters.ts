@@ -4,11 +4,12 @@ import { checkBlockedPeriods } from "./blockedPeriodRules";
 import { checkBodies } from "./bodyRules";
 import type { CheckContext, Rule } from "./checkContext";
 import { checkContacts } from "./contactRules";
+import { checkDocuments } from "./documentRules";
 import { checkMeetings } from "./meetingRules";
 import { checkMembers } from "./memberRules";
 import { checkSettings } from "./settingsRules";
 
-const RULES: readonly Rule[] = [checkMembers, checkContacts, checkMeetings, checkAgenda, checkSettings, checkBlockedPeriods, checkBodies];
+const RULES: readonly Rule[] = [checkMembers, checkContacts, checkMeetings, checkAgenda, checkSettings, checkBlockedPeriods, checkDocuments, checkBodies];
 
 /**
  * All validation rules of SPEC §4 over parsed registers (the reading itself reports cell problems).
