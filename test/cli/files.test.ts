@@ -67,7 +67,7 @@ describe("writing outputs completely or not at all", function () {
     for (const delay of [40, 80, 120, 160, 200, 260, 320, 400]) {
       rmSync(file("Allianz.geplant.xlsx"), { force: true });
       const child = spawn(process.execPath, [BIN, "planen", "Allianz.xlsx", "--stichtag", "2026-11-24"], { cwd: dir, stdio: "ignore" });
-      // Listened to at once: a child that finishes before the kill has exited already.
+      // Listen before waiting: a run that ends before the kill has already emitted "exit".
       const exited = new Promise((resolve) => child.on("exit", resolve));
       await new Promise((resolve) => setTimeout(resolve, delay));
       child.kill("SIGKILL");
