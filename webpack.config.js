@@ -46,6 +46,8 @@ module.exports = async (env, options) => {
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",
         chunks: ["taskpane"],
+        // The version shown in the pane's footer.
+        templateParameters: { version: require("./package.json").version },
       }),
       new CopyWebpackPlugin({
         patterns: [

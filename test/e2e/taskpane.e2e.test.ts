@@ -44,7 +44,7 @@ describe("task pane end to end (headless Chromium, strict Office fake)", functio
 
   it("sets up an empty workbook: all register sheets and tables are created, a second run creates nothing", async () => {
     const page = await pane.open({ date1904: false, sheets: [{ name: "Tabelle1", cells: [], tables: [] }] });
-    await page.getByRole("button", { name: "Arbeitsmappe einrichten" }).click();
+    await page.getByRole("button", { name: "Einrichten", exact: true }).click();
     await page.getByRole("button", { name: "Fehlende Blätter anlegen" }).click();
     await page.locator("#einrichten .message", { hasText: /^Angelegt: Mitglieder, Kontakte, Sitzungen, Tagesordnung, Einstellungen, Sperrzeiten\./ }).waitFor();
 
@@ -98,7 +98,7 @@ describe("task pane end to end (headless Chromium, strict Office fake)", functio
   it("plans the next year of the example: preview, Übernehmen appends the rows, planning again adds nothing", async () => {
     const page = await pane.open(example);
     const before = dataRows(await fakeState(page), "Sitzungen");
-    await page.getByRole("button", { name: "Nächstes Jahr planen" }).click();
+    await page.getByRole("button", { name: "Planen", exact: true }).click();
     assert.equal(await page.getByLabel("Jahr", { exact: true }).inputValue(), "2027");
     await page.getByRole("button", { name: "Vorschau" }).click();
     const table = page.getByRole("table", { name: /^Vorschau 2027: \d+ Sitzungen$/ });
@@ -133,9 +133,9 @@ describe("task pane end to end (headless Chromium, strict Office fake)", functio
     const members = sheetCells(state, "Mitglieder");
     members[0][members[0].indexOf("Beitritt")] = "Eintritt";
     const page = await pane.open(state);
-    await page.getByRole("button", { name: "Nächstes Jahr planen" }).click();
+    await page.getByRole("button", { name: "Planen", exact: true }).click();
     await page.getByRole("button", { name: "Vorschau" }).click();
-    const alert = page.getByRole("alert").filter({ hasText: "Die Planung für 2027 ist blockiert" });
+    const alert = page.locator("#planen .message-error").filter({ hasText: "Die Planung für 2027 ist blockiert" });
     await alert.waitFor();
     // The alert says which errors block planning and which do not.
     assert.match(await alert.innerText(), /Fehler bei Kontakten und in der Tagesordnung verhindern die Planung nicht/);
@@ -152,9 +152,9 @@ describe("task pane end to end (headless Chromium, strict Office fake)", functio
         throw Object.assign(new Error("The requested operation is not allowed on a protected sheet."), { name: "RichApi.Error", code: "AccessDenied" });
       };
     });
-    await page.getByRole("button", { name: "Arbeitsmappe einrichten" }).click();
+    await page.getByRole("button", { name: "Einrichten", exact: true }).click();
     await page.getByRole("button", { name: "Fehlende Blätter anlegen" }).click();
-    const alert = page.getByRole("alert");
+    const alert = page.locator("#einrichten .message-error");
     await alert.waitFor();
     const text = await alert.innerText();
     assert.match(text, /^Excel hat die Änderung nicht erlaubt – vermutlich ist das Blatt oder die Arbeitsmappe geschützt\./);
@@ -170,11 +170,11 @@ describe("task pane end to end (headless Chromium, strict Office fake)", functio
     await page.getByRole("heading", { name: "Prüfen", level: 2 }).waitFor();
     await tabTo(page, "Register prüfen");
     await page.keyboard.press("Enter");
-    await tabTo(page, new RegExp(`^${cell}`));
+    await tabTo(page, new RegExp(`Zelle ${cell}:`));
     await page.keyboard.press("Enter");
     await page.waitForFunction((address) => (window as unknown as PageWindow).__fakeOffice.selection?.address === address, cell);
 
-    await tabTo(page, "Nächstes Jahr planen");
+    await tabTo(page, "Planen");
     await page.keyboard.press("Enter");
     await tabTo(page, "Vorschau");
     await page.keyboard.press("Enter");
@@ -182,7 +182,7 @@ describe("task pane end to end (headless Chromium, strict Office fake)", functio
     await page.keyboard.press("Enter");
     await page.getByText(/Sitzungen wurden in das Blatt „Sitzungen“ eingetragen\./).first().waitFor();
 
-    await tabTo(page, "Arbeitsmappe einrichten");
+    await tabTo(page, "Einrichten");
     await page.keyboard.press("Enter");
     await tabTo(page, "Fehlende Blätter anlegen");
     await page.keyboard.press("Enter");

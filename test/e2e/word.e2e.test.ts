@@ -112,7 +112,8 @@ describe("Word task pane end to end (headless Chromium, strict Word fake)", func
 
   it("shows the Word views only, starting with „Register laden“, and loads exceljs only to read the workbook", async () => {
     const nav = await page.locator(".app-nav button").allTextContents();
-    assert.deepEqual(nav, ["Register laden", "Dokumente", "Vorlage füllen", "Feld einfügen"]);
+    assert.deepEqual(nav, ["Register", "Dokumente", "Vorlage", "Felder"]);
+    for (const label of nav) assert.ok(label.length <= 12, `${label}: a short navigation label`);
     await page.getByRole("button", { name: "Dokumente" }).click();
     await page.getByText("Noch keine Register geladen.").waitFor();
     await page.getByRole("main").getByRole("button", { name: "Register laden" }).click();
@@ -125,7 +126,7 @@ describe("Word task pane end to end (headless Chromium, strict Word fake)", func
 
   it("says in German what is wrong with a file that is not a workbook, and loads the right one afterwards", async () => {
     await page.locator("#register-datei").setInputFiles(path.join(ROOT, "assets", "icon-16.png"));
-    await page.locator("#register [role=alert]", { hasText: "„icon-16.png“ ist keine Excel-Arbeitsmappe (.xlsx)." }).waitFor();
+    await page.locator("#register .message-error", { hasText: "„icon-16.png“ ist keine Excel-Arbeitsmappe (.xlsx)." }).waitFor();
     await loadExample();
   });
 
@@ -165,12 +166,12 @@ describe("Word task pane end to end (headless Chromium, strict Word fake)", func
     const [letter] = await createdDocuments();
     assert.equal(allText(letter), `Briefkopf der Allianz\nSitzung am ${formatLongDateDe(meeting.date)}`);
 
-    await page.getByRole("button", { name: "Register laden" }).click();
+    await page.getByRole("button", { name: "Register", exact: true }).click();
     await page.locator("#register-datei").setInputFiles({ name: "Kaputt.xlsx", mimeType: xlsx, buffer: withTemplate(["Sitzung am {Datun}"]) });
     await page.locator("#register .message", { hasText: /^„Kaputt\.xlsx“ geladen/ }).waitFor();
     await page.getByRole("button", { name: "Weiter zu den Dokumenten" }).click();
     await page.getByRole("button", { name: "Einladung erstellen" }).click();
-    const alert = page.locator("#dokumente [role=alert]");
+    const alert = page.locator("#dokumente .message-error");
     await alert.waitFor();
     assert.match((await alert.textContent()) ?? "", /Die eigene Vorlage „Briefkopf\.docx“ für „Einladung“ aus der Arbeitsmappe kann nicht gefüllt werden; es wurde nichts erstellt\./);
     assert.deepEqual(await alert.locator("li").allTextContents(), ["Unbekanntes Feld „{Datun}“ – meinten Sie „{Datum}“?"]);
@@ -181,7 +182,7 @@ describe("Word task pane end to end (headless Chromium, strict Word fake)", func
     await loadExample();
     const letterhead = minimalDocx(["Allianz für Klima und Nachhaltigkeit", "Sitzung am {Datum}", "Gastgeber: {Gastgeber}"]);
     await openInWord(letterhead);
-    await page.getByRole("button", { name: "Vorlage füllen" }).click();
+    await page.getByRole("button", { name: "Vorlage", exact: true }).click();
     await page.getByLabel("Art der Vorlage").selectOption("einladung");
     const meeting = await chosenMeeting("#vorlage-sitzung");
     await page.getByRole("button", { name: "Dieses Dokument als Vorlage füllen" }).click();
@@ -196,9 +197,9 @@ describe("Word task pane end to end (headless Chromium, strict Word fake)", func
   it("lists a misspelt field with the suggestion before anything is created", async () => {
     await loadExample();
     await openInWord(minimalDocx(["Sitzung am {Datun}"]));
-    await page.getByRole("button", { name: "Vorlage füllen" }).click();
+    await page.getByRole("button", { name: "Vorlage", exact: true }).click();
     await page.getByRole("button", { name: "Dieses Dokument als Vorlage füllen" }).click();
-    const alert = page.locator("#vorlage [role=alert]");
+    const alert = page.locator("#vorlage .message-error");
     await alert.waitFor();
     assert.match((await alert.textContent()) ?? "", /es wurde nichts erstellt/);
     assert.match((await alert.textContent()) ?? "", /Unbekanntes Feld „\{Datun\}“ – meinten Sie „\{Datum\}“\?/);
@@ -211,7 +212,7 @@ describe("Word task pane end to end (headless Chromium, strict Word fake)", func
       word.document.text = "Datum: ";
       word.document.selection = { start: 7, end: 7 };
     });
-    await page.getByRole("button", { name: "Feld einfügen" }).click();
+    await page.getByRole("button", { name: "Felder", exact: true }).click();
     const list = page.getByLabel("Felder");
     await list.selectOption({ label: "{Datum}" });
     await page.locator("#feld-beschreibung", { hasText: /^\{Datum\}: Datum mit Wochentag/ }).waitFor();
