@@ -44,13 +44,14 @@ interface Loaded {
 }
 
 export const documentsView: View = (context) => {
+  const body = h("div", { "aria-busy": "true" }, h("p", { class: "hint loading" }, h("span", { class: "spinner", "aria-hidden": "true" }), "Die Sitzungen werden gelesen …"));
+  // The choices and buttons come first, under the heading; the explanation after them.
   const section = viewSection(
     "dokumente",
     "Dokumente",
     "Füllt die Word-Vorlagen mit den Angaben der Register und stellt Mail-Entwürfe zusammen. Alles entsteht auf diesem Rechner; verschickt wird nichts.",
+    body,
   );
-  const body = h("div", { class: "output", "aria-busy": "true" }, h("p", { class: "hint" }, "Die Sitzungen werden gelesen …"));
-  section.append(body);
   load(context).then(
     (loaded) => {
       body.removeAttribute("aria-busy");
@@ -163,6 +164,8 @@ function progressBox(button: HTMLButtonElement, context: ViewContext, cancel: ()
         bar.max = total;
         bar.value = done;
       }
+      // In a short pane the box may start below the fold: with its first text it comes into view, "Abbrechen" included.
+      if (lastAnnounced === 0) box.scrollIntoView({ block: "nearest" });
       const now = Date.now();
       if (lastAnnounced === 0 || now - lastAnnounced >= ANNOUNCE_EVERY_MS) {
         lastAnnounced = now;

@@ -53,8 +53,8 @@ export function problemAlert(summary: string, items: readonly string[]): HTMLEle
 }
 
 /**
- * Shows an action's result in `output`, scrolls it into view and moves the focus to its first
- * message, where the user reads on (and a screen reader reads it out, once).
+ * Shows an action's result in `output`, scrolls it to the top of the pane and moves the focus to
+ * its first message, where the user reads on (and a screen reader reads it out, once).
  */
 export function showResult(output: HTMLElement, ...children: (Node | string | false | null | undefined)[]): void {
   replaceChildren(output, ...children);
@@ -62,7 +62,8 @@ export function showResult(output: HTMLElement, ...children: (Node | string | fa
   if (!first) return;
   if (!first.matches("button, a, select, input")) first.setAttribute("tabindex", "-1");
   first.focus({ preventScroll: true });
-  first.scrollIntoView({ block: "nearest" });
+  // To the top of the pane (as far as the page scrolls): the most of the result, and the next action below it, in sight.
+  first.scrollIntoView({ block: "start" });
 }
 
 /** A wait longer than this shows a spinner at the button (shorter ones would only flicker). */

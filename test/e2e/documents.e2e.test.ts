@@ -1,6 +1,5 @@
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
-import path from "node:path";
 import { simpleParser } from "mailparser";
 import type { Download, Page } from "playwright-core";
 import PizZip from "pizzip";
@@ -11,7 +10,7 @@ import { allText, minimalDocx } from "../documents/docxText";
 import { syntheticWorkbook } from "../support/syntheticWorkbook";
 import { fakeSheetFromGrid } from "../workbook/syncFigures";
 import type { FakeWorkbookState } from "../fakes/officeFake";
-import { DOCS, ExcelPaneHarness, fakeState, sheetCells, tabTo } from "./excelPane";
+import { ExcelPaneHarness, fakeState, sheetCells, tabTo } from "./excelPane";
 
 /*
  * The "Dokumente" view in the production build: headless Chromium, the strict Office fake with the
@@ -93,7 +92,6 @@ describe("Dokumente end to end (headless Chromium, strict Office fake)", functio
     assert.ok(allText(zip.file("Serienbrief.docx")!.asUint8Array()).includes(formatLongDateDe(date)));
     await view(page).getByText(`${emls.length} Mail-Entwürfe`, { exact: false }).first().waitFor();
     assert.equal(await page.locator("#dokumente-fortschritt").count(), 0, "the progress bar is gone when done");
-    await page.screenshot({ path: path.join(DOCS, "taskpane-dokumente.png") });
 
     await page.getByRole("button", { name: "Als eingeladen markieren" }).click();
     await view(page).getByText(/^Die Sitzung 2027-01 ist im Blatt „Sitzungen“ als „eingeladen“ markiert \(Zelle K\d+\)\.$/).waitFor();

@@ -1,8 +1,7 @@
 import assert from "node:assert/strict";
-import path from "node:path";
 import type { Page } from "playwright-core";
 import type { FakeWorkbookState } from "../fakes/officeFake";
-import { DOCS, ExcelPaneHarness, fakeState, sheetCells, tabTo, type PageWindow } from "./excelPane";
+import { ExcelPaneHarness, fakeState, sheetCells, tabTo, type PageWindow } from "./excelPane";
 
 /*
  * The production build of the task pane in headless Chromium, with the strict Office fake served in
@@ -59,7 +58,6 @@ describe("task pane end to end (headless Chromium, strict Office fake)", functio
     );
     assert.deepEqual(sheetCells(state, "Sitzungen")[0].slice(0, 3), ["Nr", "Datum", "Beginn"]);
     assert.deepEqual(dataRows(state, "Einstellungen")[1], ["Turnus", "zweimonatlich"]);
-    await page.screenshot({ path: path.join(DOCS, "taskpane-einrichten.png") });
 
     await page.getByRole("button", { name: "Fehlende Blätter anlegen" }).click();
     await page.getByText("Alle Register-Blätter sind schon vorhanden. Es wurde nichts geändert.", { exact: true }).first().waitFor();
@@ -78,7 +76,6 @@ describe("task pane end to end (headless Chromium, strict Office fake)", functio
     await page.locator(".finding-link", { hasText: cell }).first().click();
     assert.deepEqual(await fakeSelection(page), { sheet: "Kontakte", address: cell });
     await page.getByRole("status").filter({ hasText: `Zelle ${cell} auf dem Blatt „Kontakte“ ausgewählt.` }).waitFor();
-    await page.screenshot({ path: path.join(DOCS, "taskpane-pruefen.png"), fullPage: false });
     const fill = (state: FakeWorkbookState) => state.sheets.find((s) => s.name === "Kontakte")?.formats?.[cell]?.fill;
     assert.ok(fill(await fakeState(page)), `${cell} is highlighted`);
 
@@ -110,7 +107,6 @@ describe("task pane end to end (headless Chromium, strict Office fake)", functio
       previewRows.map((_, i) => `2027-${String(i + 1).padStart(2, "0")}`),
     );
     for (const row of previewRows) assert.match(row[1], /^(Mo|Di|Mi|Do|Fr), \d\d\.\d\d\.2027$/);
-    await page.screenshot({ path: path.join(DOCS, "taskpane-planen.png"), fullPage: false });
 
     await page.getByRole("button", { name: `${previewRows.length} Sitzungen übernehmen` }).click();
     await page.getByText(`${previewRows.length} Sitzungen wurden in das Blatt „Sitzungen“ eingetragen.`).first().waitFor();
