@@ -43,8 +43,10 @@ interface Reached {
 
 interface State {
   readonly name: string;
-  /** File name in assets/screenshots/ for the README (taken at 320 × 700, light). */
+  /** File name in assets/screenshots/ for the README (taken at 320 × 700, light, from the top). */
   readonly screenshot?: string;
+  /** The same at 200 % in forced colours, as the result is in sight there. */
+  readonly zoomedScreenshot?: string;
   reach(open: (state: FakeWorkbookState, options?: { platform?: "Mac" }, extra?: Partial<PaneDisplay>) => Promise<Page>): Promise<Reached>;
 }
 
@@ -140,6 +142,7 @@ describe("state catalogue of the task pane: axe, reflow, primary action, result 
     {
       name: "Prüfen, Befunde",
       screenshot: "taskpane-pruefen.png",
+      zoomedScreenshot: "taskpane-pruefen-200-kontrast.png",
       async reach(open) {
         const state = structuredClone(example);
         const cells = sheetCells(state, "Kontakte");
@@ -335,7 +338,13 @@ describe("state catalogue of the task pane: axe, reflow, primary action, result 
             assert.ok(await inViewport(inSight), `${scheme.name}: in sight without scrolling`);
             assert.deepEqual(await overflow(page), [], `${scheme.name}: nothing sticks out sideways`);
             assert.deepEqual(await axe(page), [], `${scheme.name}: axe-core`);
-            if (state.screenshot && display.width === 320 && scheme.name === "hell") await page.screenshot({ path: path.join(DOCS, state.screenshot) });
+            if (state.zoomedScreenshot && display.zoom === 2 && scheme.name === "Kontrast") await page.screenshot({ path: path.join(DOCS, state.zoomedScreenshot) });
+          }
+          if (state.screenshot && display.width === 320) {
+            // For the README the whole pane from the top, navigation included.
+            await page.emulateMedia({ colorScheme: "light", forcedColors: "none" });
+            await page.evaluate(() => window.scrollTo(0, 0));
+            await page.screenshot({ path: path.join(DOCS, state.screenshot) });
           }
         });
       }
@@ -374,10 +383,19 @@ describe("state catalogue of the task pane: axe, reflow, primary action, result 
     const page = await pane.open(example, {}, { width: 320, height: 700, hostLatencyMs: 1000 });
     await opened(page, "Prüfen", "pruefen");
     const button = page.getByRole("button", { name: "Register prüfen" });
+    // When the click happened and when the spinner appeared, measured in the page (the test runner may lag).
+    await button.evaluate((b) => {
+      const probe = window as unknown as { __clicked: number; __spinner: number };
+      b.addEventListener("click", () => (probe.__clicked = performance.now()), { capture: true });
+      new MutationObserver(() => b.classList.contains("busy") && !probe.__spinner && (probe.__spinner = performance.now())).observe(b, { attributes: true });
+    });
     await button.click();
-    assert.equal(await button.evaluate((b) => b.classList.contains("busy")), false, "no spinner at once");
-    await page.waitForFunction(() => document.querySelector("#pruefen button.primary")?.classList.contains("busy"));
     await result(page, "pruefen").waitFor();
+    const { clicked, spinner } = await page.evaluate(() => {
+      const probe = window as unknown as { __clicked: number; __spinner: number };
+      return { clicked: probe.__clicked, spinner: probe.__spinner };
+    });
+    assert.ok(spinner - clicked >= 290, `spinner after ${Math.round(spinner - clicked)} ms`);
     assert.equal(await button.evaluate((b) => b.classList.contains("busy")), false, "no spinner when done");
   });
 });
