@@ -1,7 +1,7 @@
 import { ExcelRegisterStore } from "../workbook/excelStore";
 import { h, replaceChildren } from "./dom";
 import { startView } from "./startView";
-import { applyTheme } from "./theme";
+import { applyTheme, followTheme } from "./theme";
 import { retryMessage, VIEW_LOAD_FAILED, type View, type ViewContext, type ViewName } from "./view";
 
 /**
@@ -91,7 +91,7 @@ function startWord(): void {
   );
 }
 
-applyTheme();
+followTheme();
 if (typeof Office === "undefined") {
   startFailed();
 } else {

@@ -20,12 +20,16 @@ export function themeOf(background: string | undefined): "dark" | "light" | null
   return 0.299 * r + 0.587 * g + 0.114 * b < 0.5 ? "dark" : "light";
 }
 
-const darkSystem = matchMedia("(prefers-color-scheme: dark)");
+const DARK_SYSTEM = "(prefers-color-scheme: dark)";
 
 /** Sets `data-theme` on the document: the Office theme's if Office is ready and reports one, else the system's. */
 export function applyTheme(): void {
   const office = typeof Office !== "undefined" ? themeOf(Office.context?.officeTheme?.bodyBackgroundColor) : null;
-  document.documentElement.dataset.theme = office ?? (darkSystem.matches ? "dark" : "light");
+  document.documentElement.dataset.theme = office ?? (matchMedia(DARK_SYSTEM).matches ? "dark" : "light");
 }
 
-darkSystem.addEventListener("change", applyTheme);
+/** Applies the theme now and again whenever the system switches between light and dark. */
+export function followTheme(): void {
+  applyTheme();
+  matchMedia(DARK_SYSTEM).addEventListener("change", applyTheme);
+}
