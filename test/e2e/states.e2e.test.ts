@@ -1,11 +1,11 @@
 import assert from "node:assert/strict";
-import { readFileSync } from "node:fs";
 import path from "node:path";
 import type { Locator, Page } from "playwright-core";
 import { syntheticWorkbook } from "../support/syntheticWorkbook";
 import { fakeSheetFromGrid } from "../workbook/syncFigures";
 import type { FakeWorkbookState } from "../fakes/officeFake";
 import { DOCS, ExcelPaneHarness, sheetCells, type PaneDisplay } from "./excelPane";
+import { axe, inViewport, overflow, SCHEMES } from "./paneChecks";
 
 /*
  * The state catalogue: every view and state of the Excel pane as a colleague meets it, at 320 × 700,
@@ -16,8 +16,6 @@ import { DOCS, ExcelPaneHarness, sheetCells, type PaneDisplay } from "./excelPan
  * pane are taken here.
  */
 
-const AXE_SOURCE = readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
-const AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
 const LATENCY = 300;
 
 const DISPLAYS: { name: string; display: PaneDisplay }[] = [
@@ -26,11 +24,6 @@ const DISPLAYS: { name: string; display: PaneDisplay }[] = [
   { name: "200 %", display: { width: 350, height: 700, zoom: 2, hostLatencyMs: LATENCY } },
 ];
 
-const SCHEMES = [
-  { name: "hell", media: { colorScheme: "light", forcedColors: "none" } },
-  { name: "dunkel", media: { colorScheme: "dark", forcedColors: "none" } },
-  { name: "Kontrast", media: { colorScheme: "light", forcedColors: "active" } },
-] as const;
 
 /** What a state shows: the element the user acts on next, or the result the focus must be on. */
 interface Reached {
@@ -399,46 +392,3 @@ describe("state catalogue of the task pane: axe, reflow, primary action, result 
     assert.equal(await button.evaluate((b) => b.classList.contains("busy")), false, "no spinner when done");
   });
 });
-
-/** True if the element's top-left part is inside the viewport (its start is in sight). */
-async function inViewport(locator: Locator): Promise<boolean> {
-  return locator.evaluate((element) => {
-    const box = element.getBoundingClientRect();
-    return box.top >= 0 && box.top + Math.min(box.height, 24) <= window.innerHeight && box.left >= 0 && box.right <= window.innerWidth + 1;
-  });
-}
-
-/** Visible elements that reach beyond the pane's right edge, and whether the page scrolls sideways. */
-function overflow(page: Page): Promise<string[]> {
-  return page.evaluate(() => {
-    const width = document.documentElement.clientWidth;
-    const problems: string[] = [];
-
-    if (document.documentElement.scrollWidth > width) problems.push(`page scrolls sideways: ${document.documentElement.scrollWidth} > ${width}`);
-    // (No helper functions in here: the test runner's transpiler would wrap them in a name helper the page lacks.)
-    for (const element of document.querySelectorAll<HTMLElement>("body *")) {
-      const box = element.getBoundingClientRect();
-      let insideHiddenBox = false;
-      for (let parent = element.parentElement; parent && !insideHiddenBox; parent = parent.parentElement) {
-        const outer = parent.getBoundingClientRect();
-        insideHiddenBox = outer.width <= 1 || outer.height <= 1;
-      }
-      // Zero- and one-pixel boxes are hidden on purpose (visually-hidden text, the table head of the narrow preview).
-      if (box.width <= 1 || box.height <= 1 || element.closest(".visually-hidden, [hidden], details:not([open]) > :not(summary)") || insideHiddenBox) continue;
-      if (box.right > width + 1) problems.push(`${element.tagName.toLowerCase()}.${element.className}: right edge ${Math.round(box.right)} > ${width} („${(element.textContent ?? "").slice(0, 40)}“)`);
-      else if (element.scrollWidth > element.clientWidth + 1 && getComputedStyle(element).overflowX === "hidden") problems.push(`${element.tagName.toLowerCase()}.${element.className}: clipped`);
-    }
-    return problems.slice(0, 5);
-  });
-}
-
-/** axe-core's violations (WCAG 2.0 and 2.1, A and AA) in the page as it is now: rule, impact and the first elements. */
-async function axe(page: Page): Promise<string[]> {
-  if (!(await page.evaluate(() => "axe" in window))) await page.evaluate(AXE_SOURCE);
-  const violations = await page.evaluate(async (tags) => {
-    const axe = (window as unknown as { axe: { run(context: Document, options: unknown): Promise<{ violations: { id: string; impact: string; nodes: { target: string[]; failureSummary: string }[] }[] }> } }).axe;
-    const { violations } = await axe.run(document, { runOnly: { type: "tag", values: tags }, resultTypes: ["violations"] });
-    return violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.slice(0, 3).map((n) => `${n.target.join(" ")} – ${n.failureSummary.split("\n").slice(1, 2).join("")}`).join("; ")}`);
-  }, AXE_TAGS);
-  return violations;
-}

@@ -9,6 +9,7 @@ import { allText, minimalDocx } from "../documents/docxText";
 import type { FakeWord } from "../fakes/wordFake";
 import { withCustomXml } from "../workbook/packageParts";
 import { bundleFakeOffice } from "./bundleFakeOffice";
+import { axe, overflow, SCHEMES } from "./paneChecks";
 import { serveDirectory } from "./staticServer";
 
 /*
@@ -99,7 +100,9 @@ describe("Word task pane end to end (headless Chromium, strict Word fake)", func
 
   async function loadExample(): Promise<void> {
     await page.locator("#register-datei").setInputFiles(EXAMPLE);
-    await page.locator("#register .message", { hasText: /^„Beispiel-Allianz\.xlsx“ geladen: \d+ Mitglieder/ }).waitFor();
+    const loaded = page.locator("#register .message", { hasText: /^„Beispiel-Allianz\.xlsx“ geladen: \d+ Mitglieder/ });
+    await loaded.waitFor();
+    assert.equal(await loaded.evaluate((message) => message === document.activeElement), true, "the result has the focus, not the page");
   }
 
   /** The date of the meeting a select currently names, from its label "Nr – TT.MM.JJJJ – Gastgeber". */
@@ -140,7 +143,9 @@ describe("Word task pane end to end (headless Chromium, strict Word fake)", func
     await select.selectOption({ index: 2 });
     const meeting = await chosenMeeting("#dokumente-sitzung");
     await page.getByRole("button", { name: "Protokoll erstellen" }).click();
-    await page.locator("#dokumente .message-success", { hasText: `Das Protokoll für Sitzung ${meeting.nr} ist als neues Word-Dokument geöffnet.` }).waitFor();
+    const done = page.locator("#dokumente .message-success", { hasText: `Das Protokoll für Sitzung ${meeting.nr} ist als neues Word-Dokument geöffnet.` });
+    await done.waitFor();
+    assert.equal(await done.evaluate((message) => message === document.activeElement), true, "the result has the focus, not the page");
 
     const [minutes] = await createdDocuments();
     const text = allText(minutes);
@@ -227,5 +232,28 @@ describe("Word task pane end to end (headless Chromium, strict Word fake)", func
     await page.keyboard.press("Enter");
     await page.locator("#feld .message-success", { hasText: "{#Briefe}…{/Briefe} eingefügt." }).waitFor();
     assert.equal(await fakeWord((w) => w.document.text), "Datum: {Datum}{#Briefe}{/Briefe}");
+  });
+
+  it("passes axe-core and reflows in every Word view, at 320 × 700 and 200 %, light, dark and in forced colours", async () => {
+    await loadExample();
+    const views = [
+      { nav: "Register", heading: "Register laden" },
+      { nav: "Dokumente", heading: "Dokumente erstellen" },
+      { nav: "Vorlage", heading: "Dieses Dokument als Vorlage füllen" },
+      { nav: "Felder", heading: "Feld einfügen" },
+    ];
+    // 200 % of a 350 × 700 pane is 175 × 350 CSS px.
+    for (const size of [{ width: 320, height: 700 }, { width: 175, height: 350 }]) {
+      await page.setViewportSize(size);
+      for (const { nav, heading } of views) {
+        await page.locator(".app-nav").getByRole("button", { name: nav, exact: true }).click();
+        await page.getByRole("heading", { name: heading, level: 2 }).waitFor();
+        for (const scheme of SCHEMES) {
+          await page.emulateMedia(scheme.media);
+          assert.deepEqual(await overflow(page), [], `${nav}, ${size.width} px, ${scheme.name}: nothing sticks out sideways`);
+          assert.deepEqual(await axe(page), [], `${nav}, ${size.width} px, ${scheme.name}: axe-core`);
+        }
+      }
+    }
   });
 });

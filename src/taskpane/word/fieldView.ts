@@ -1,6 +1,6 @@
 import { TEMPLATE_FIELDS, type TemplateField, type TemplateKind } from "../../documents/fields";
 import { h, replaceChildren } from "../dom";
-import { runAction, showResult, viewSection } from "../view";
+import { runAction, viewSection } from "../view";
 import { kindPicker } from "./kindPicker";
 import { wordErrorMessage } from "./wordErrorMessage";
 import { insertAtSelection, type Insertion } from "./wordHost";
@@ -38,7 +38,7 @@ function entryText({ insertion }: FieldEntry): string {
  * "Feld einfügen": the fields of the chosen kind of template with their descriptions; the chosen
  * one goes to the cursor (a loop around the selected text), so nobody has to remember the syntax.
  */
-export const fieldView: WordView = () => {
+export const fieldView: WordView = (context) => {
   const section = viewSection(
     "feld",
     "Feld einfügen",
@@ -78,7 +78,9 @@ export const fieldView: WordView = () => {
       async () => {
         await insertAtSelection(entry.insertion);
         const message = `${entryText(entry)} eingefügt.`;
-        showResult(output, h("p", { class: "message message-success" }, message));
+        // The user goes on choosing fields: the focus stays in the list, the news comes through the status region.
+        replaceChildren(output, h("p", { class: "message message-success" }, message));
+        context.announce(message);
       },
       wordErrorMessage,
     );
