@@ -5,7 +5,7 @@ import { syntheticWorkbook } from "../support/syntheticWorkbook";
 import { fakeSheetFromGrid } from "../workbook/syncFigures";
 import type { FakeWorkbookState } from "../fakes/officeFake";
 import { DOCS, ExcelPaneHarness, sheetCells, type PaneDisplay } from "./excelPane";
-import { axe, inViewport, overflow, SCHEMES } from "./paneChecks";
+import { axe, inViewport, overflow, SCHEMES, useScheme } from "./paneChecks";
 
 /*
  * The state catalogue: every view and state of the Excel pane as a colleague meets it, at 320 × 700,
@@ -327,7 +327,7 @@ describe("state catalogue of the task pane: axe, reflow, primary action, result 
           await inSight.waitFor();
           if (focused) assert.equal(await focused.evaluate((element) => element === document.activeElement), true, `focus on the result or next action, not on ${await page.evaluate(() => document.activeElement?.outerHTML.slice(0, 80))}`);
           for (const scheme of SCHEMES) {
-            await page.emulateMedia(scheme.media);
+            await useScheme(page, scheme);
             assert.ok(await inViewport(inSight), `${scheme.name}: in sight without scrolling`);
             assert.deepEqual(await overflow(page), [], `${scheme.name}: nothing sticks out sideways`);
             assert.deepEqual(await axe(page), [], `${scheme.name}: axe-core`);
@@ -362,6 +362,7 @@ describe("state catalogue of the task pane: axe, reflow, primary action, result 
     await page.screenshot({ path: path.join(DOCS, "taskpane-dunkel.png") });
     const light = await pane.open(example, {}, { width: 320, height: 700, officeTheme: { bodyBackgroundColor: "#FFFFFF", bodyForegroundColor: "#000000" } });
     await light.emulateMedia({ colorScheme: "dark" });
+    await light.waitForTimeout(200);
     assert.equal(await light.evaluate(() => document.documentElement.dataset.theme), "light", "the Office theme wins over the system's");
   });
 

@@ -9,7 +9,7 @@ import { allText, minimalDocx } from "../documents/docxText";
 import type { FakeWord } from "../fakes/wordFake";
 import { withCustomXml } from "../workbook/packageParts";
 import { bundleFakeOffice } from "./bundleFakeOffice";
-import { axe, overflow, SCHEMES } from "./paneChecks";
+import { axe, overflow, SCHEMES, useScheme } from "./paneChecks";
 import { serveDirectory } from "./staticServer";
 
 /*
@@ -249,8 +249,9 @@ describe("Word task pane end to end (headless Chromium, strict Word fake)", func
         await page.locator(".app-nav").getByRole("button", { name: nav, exact: true }).click();
         await page.getByRole("heading", { name: heading, level: 2 }).waitFor();
         for (const scheme of SCHEMES) {
-          await page.emulateMedia(scheme.media);
-          assert.deepEqual(await overflow(page), [], `${nav}, ${size.width} px, ${scheme.name}: nothing sticks out sideways`);
+          await useScheme(page, scheme);
+          // A list box cannot wrap its options; the chosen field's full text stands in the description below it.
+          assert.deepEqual(await overflow(page, ".field-list"), [], `${nav}, ${size.width} px, ${scheme.name}: nothing sticks out sideways`);
           assert.deepEqual(await axe(page), [], `${nav}, ${size.width} px, ${scheme.name}: axe-core`);
         }
       }
