@@ -52,10 +52,14 @@ export const documentsView: View = (context) => {
     "Füllt die Word-Vorlagen mit den Angaben der Register und stellt Mail-Entwürfe zusammen. Alles entsteht auf diesem Rechner; verschickt wird nichts.",
     body,
   );
+  // The own templates are set up now and then: below the explanation, after the everyday buttons.
+  const templates = h("div", {});
+  section.append(templates);
   load(context).then(
     (loaded) => {
       body.removeAttribute("aria-busy");
       replaceChildren(body, ...content(loaded, context));
+      replaceChildren(templates, templateSection(loaded, context));
     },
     (error: unknown) => {
       body.removeAttribute("aria-busy");
@@ -73,14 +77,12 @@ async function load(context: ViewContext): Promise<Loaded> {
 
 function content(loaded: Loaded, context: ViewContext): (HTMLElement | null)[] {
   const downloads = canDownload();
-  const templates = templateSection(loaded, context);
   if (loaded.meetings.length === 0) {
     const plan = h("button", { type: "button", class: "primary" }, "Nächstes Jahr planen");
     plan.addEventListener("click", () => context.show("planen"));
     return [
       message("info", "Im Blatt „Sitzungen“ steht noch keine Sitzung. Planen Sie zuerst die Sitzungen oder tragen Sie eine Sitzung ein."),
       setUpOffer(loaded.findings, context) ?? h("div", { class: "actions" }, plan),
-      templates,
     ];
   }
   const memory: TargetMemory = { nr: null, year: null };
@@ -94,7 +96,7 @@ function content(loaded: Loaded, context: ViewContext): (HTMLElement | null)[] {
     showCommands();
     meetingSelect.addEventListener("change", showCommands);
     yearSelect.addEventListener("change", showCommands);
-    return [macNotice(h("div", {}, meetingRow, yearRow, commands)), templates];
+    return [macNotice(h("div", {}, meetingRow, yearRow, commands))];
   }
 
   const output = h("div", { class: "output" });
@@ -130,7 +132,6 @@ function content(loaded: Loaded, context: ViewContext): (HTMLElement | null)[] {
       h("p", { class: "hint small" }, "Jahresplanung: Brief mit allen Terminen des Jahres und Mail-Entwürfe mit einer Kalenderdatei."),
     ),
     output,
-    templates,
   ];
 }
 
