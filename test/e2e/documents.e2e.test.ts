@@ -95,6 +95,7 @@ describe("Dokumente end to end (headless Chromium, strict Office fake)", functio
 
     await page.getByRole("button", { name: "Als eingeladen markieren" }).click();
     await view(page).getByText(/^Die Sitzung 2027-01 ist im Blatt „Sitzungen“ als „eingeladen“ markiert \(Zelle K\d+\)\.$/).waitFor();
+    assert.equal(await view(page).locator(".message-success", { hasText: "als „eingeladen“ markiert" }).evaluate((box) => box === document.activeElement), true, "the result has the focus, not the page");
     const after = meetingRow(await fakeState(page), "2027-01");
     assert.equal(after.row[after.header.indexOf("Status")], "eingeladen");
     assert.deepEqual(
