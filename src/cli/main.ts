@@ -1,19 +1,17 @@
 import { checkWorkbook } from "../domain/checkWorkbook";
-import { hasErrors, type Finding } from "../domain/finding";
+import { hasErrors } from "../domain/finding";
 import { registerLayouts } from "../domain/layouts";
 import { formatDateDe, type PlainDate } from "../domain/plainDate";
 import { planWorkbook } from "../domain/planWorkbook";
 import { DocumentInputError } from "../documents/documentInputError";
-import { MAILING_KINDS, type MailingKind } from "../documents/mailing";
-import { lostPartLabels } from "../workbook/xlsxParts";
-import { RegisterLayoutError, WorkbookFileError, XlsxRegisterStore } from "../workbook/xlsxStore";
-import { parseArgs, stichtagOption, UsageError, yearOption, type OptionSpec, type ParsedArgs } from "./args";
-import { writeMailing, writeMinutes, type DocumentRun, type MailingRequest } from "./documents";
-import { checkOutput, FileError, openWorkbook, plannedFileName, requireXlsxName, writeOutput } from "./files";
+import type { MailingKind } from "../documents/mailing";
+import { RegisterLayoutError, WorkbookFileError } from "../workbook/fileErrors";
+import { letterDateOption, parseArgs, stichtagOption, UsageError, yearOption, type OptionSpec, type ParsedArgs } from "./args";
+import type { DocumentRun, MailingRequest } from "./documents";
+import { checkOutput, FileError, openWorkbook, plannedExtension, plannedFileName, requireWorkbookName, writeOutput } from "./files";
 import { COMMANDS, helpText, type CommandName } from "./help";
 import { FINDINGS, OK, USAGE, type CliIo } from "./io";
-import { lostPartsFinding } from "./lostParts";
-import { findingsSection, formatFindings, formatPlan, jsonMeeting } from "./report";
+import { findingsSection, formatFindings, formatPlan, jsonMeeting, terminalSafe } from "./report";
 
 export type { CliIo } from "./io";
 
@@ -22,7 +20,7 @@ const OPTIONS: Record<CommandName, OptionSpec> = {
   planen: { flags: ["json", "ueberschreiben"], values: ["stichtag", "jahr", "aus"] },
   einrichten: { flags: [], values: [] },
   protokoll: { flags: ["json", "ueberschreiben"], values: ["stichtag", "sitzung", "vorlage", "aus"] },
-  versand: { flags: ["json", "ueberschreiben"], values: ["stichtag", "art", "sitzung", "jahr", "vorlage", "aus"] },
+  versand: { flags: ["json", "ueberschreiben"], values: ["stichtag", "art", "sitzung", "jahr", "vorlage", "aus", "datei", "briefdatum"] },
 };
 
 /**
@@ -75,7 +73,7 @@ async function dispatch(argv: readonly string[], io: CliIo): Promise<number> {
       return plan(file, {
         year: yearOption(args.values.get("jahr"), today),
         today,
-        output: args.values.get("aus") ?? plannedFileName(file),
+        output: args.values.get("aus"),
         overwrite: args.flags.has("ueberschreiben"),
         json: args.flags.has("json"),
         io,
@@ -83,27 +81,31 @@ async function dispatch(argv: readonly string[], io: CliIo): Promise<number> {
     }
     case "einrichten":
       return setUp(file, io);
+    // The document libraries are loaded only by the commands that fill documents.
     case "protokoll":
-      return writeMinutes(requireMeeting(args, "protokoll"), documentRun(file, args, io));
+      return (await import("./documents")).writeMinutes(requireMeeting(args, "protokoll"), documentRun(file, args, io));
     case "versand":
-      return writeMailing(mailingRequest(args), documentRun(file, args, io));
+      return (await import("./documents")).writeMailing(await mailingRequest(args), documentRun(file, args, io));
   }
 }
 
 function documentRun(workbook: string, args: ParsedArgs, io: CliIo): DocumentRun {
+  const today = stichtagOption(args.values.get("stichtag"));
   return {
     workbook,
     template: args.values.get("vorlage"),
     folder: args.values.get("aus"),
     overwrite: args.flags.has("ueberschreiben"),
     json: args.flags.has("json"),
-    today: stichtagOption(args.values.get("stichtag")),
+    today,
+    letterDate: letterDateOption(args.values.get("briefdatum"), today),
     io,
   };
 }
 
 /** `--art` with the options that kind needs: a meeting for einladung and protokoll, a year for jahresplanung. */
-function mailingRequest(args: ParsedArgs): MailingRequest {
+async function mailingRequest(args: ParsedArgs): Promise<MailingRequest> {
+  const { MAILING_KINDS } = await import("../documents/mailing");
   const kind = args.values.get("art");
   if (kind === undefined || !(MAILING_KINDS as readonly string[]).includes(kind)) {
     const given = kind === undefined ? "Es fehlt --art" : `„${kind}“ ist keine Versandart`;
@@ -111,11 +113,30 @@ function mailingRequest(args: ParsedArgs): MailingRequest {
     throw new UsageError(`${given}. Bitte ${choices.slice(0, -1).join(", ")} oder ${choices[choices.length - 1]} angeben. Hilfe: allianz hilfe versand`);
   }
   if ((kind as MailingKind) === "jahresplanung") {
+    if (args.values.has("datei")) throw new UsageError("--datei gilt nur für --art protokoll (das fertige Protokoll); die Jahresplanung wird aus der Vorlage erstellt.");
     if (args.values.has("sitzung")) throw new UsageError("Die Jahresplanung gilt für ein ganzes Jahr: statt --sitzung bitte --jahr JJJJ angeben (oder weglassen für das Jahr nach dem Stichtag).");
     return { kind: "jahresplanung", year: yearOption(args.values.get("jahr"), stichtagOption(args.values.get("stichtag"))) };
   }
   if (args.values.has("jahr")) throw new UsageError(`--jahr gilt nur für --art jahresplanung; für --art ${kind} bitte nur --sitzung NR angeben.`);
-  return { kind: kind as "einladung" | "protokoll", nr: requireMeeting(args, "versand") };
+  const nr = requireMeeting(args, "versand");
+  if (kind === "einladung") {
+    if (args.values.has("datei")) throw new UsageError("--datei gilt nur für --art protokoll (das fertige Protokoll); die Einladung wird aus der Vorlage erstellt.");
+    return { kind: "einladung", nr };
+  }
+  return { kind: "protokoll", nr, file: minutesFileOption(args) };
+}
+
+/** `--datei` for the minutes mailing: the finished minutes are required, the blank form is never sent. */
+function minutesFileOption(args: ParsedArgs): string {
+  const file = args.values.get("datei");
+  if (file === undefined) {
+    throw new UsageError(
+      "Für den Protokollversand fehlt das fertige Protokoll: bitte mit --datei die Datei angeben, die die Protokollführung geschrieben hat, " +
+        "z. B. --datei Protokoll_2027-01.docx oder --datei Protokoll_2027-01.pdf. (Das leere Formular zum Ausfüllen erstellt „allianz protokoll MAPPE.xlsx --sitzung NR“.)",
+    );
+  }
+  if (args.values.has("vorlage")) throw new UsageError("Beim Protokollversand wird das fertige Protokoll (--datei) verschickt, keine Vorlage: bitte --vorlage weglassen.");
+  return file;
 }
 
 function requireMeeting(args: ParsedArgs, command: CommandName): string {
@@ -135,31 +156,29 @@ async function check(file: string, today: PlainDate, json: boolean, io: CliIo): 
 interface PlanRun {
   year: number;
   today: PlainDate;
-  output: string;
+  /** `--aus`; default: plannedFileName. */
+  output: string | undefined;
   overwrite: boolean;
   json: boolean;
   io: CliIo;
 }
 
 async function plan(file: string, run: PlanRun): Promise<number> {
-  const { year, today, output, overwrite, json, io } = run;
+  const { year, today, overwrite, json, io } = run;
   const store = await openWorkbook(file);
   // Refuse a forbidden output before any work, so nothing is planned that cannot be saved.
-  await checkOutput(output, file, overwrite);
+  const output = run.output ?? plannedFileName(file, store.format);
+  await checkOutput(output, file, overwrite, plannedExtension(file, store.format));
   const outcome = planWorkbook(await store.read(), year, today);
   const findings = [...outcome.findings, ...outcome.blockers.filter((b) => !outcome.findings.includes(b))];
   const planned = outcome.blockers.length === 0 && outcome.meetings.length > 0;
-  let lost: Finding | null = null;
   if (planned) {
     await store.append("Sitzungen", outcome.rows);
-    const written = await store.toBuffer();
-    await writeOutput(output, written, overwrite);
-    const labels = lostPartLabels(store.lostParts(written));
-    if (labels.length > 0) lost = lostPartsFinding(labels, file, output);
+    await writeOutput(output, await store.toBuffer(), overwrite);
   }
 
   if (json) {
-    io.out(`${JSON.stringify({ jahr: year, sitzungen: outcome.meetings.map(jsonMeeting), findings: lost ? [...findings, lost] : findings })}\n`);
+    io.out(`${JSON.stringify({ jahr: year, sitzungen: outcome.meetings.map(jsonMeeting), findings })}\n`);
   } else {
     const parts: string[] = [];
     if (outcome.blockers.length > 0) {
@@ -174,7 +193,6 @@ async function plan(file: string, run: PlanRun): Promise<number> {
       parts.push(`Geplante Sitzungen ${year} (${outcome.meetings.length}):\n\n${formatPlan(outcome.meetings)}`);
       parts.push(findingsSection(findings, today));
       parts.push(`Gespeichert in „${output}“. Die Eingabedatei „${file}“ ist unverändert.`);
-      if (lost) parts.push(`Warnung: ${lost.message}`);
     }
     io.out(`${parts.join("\n\n")}\n`);
   }
@@ -182,9 +200,11 @@ async function plan(file: string, run: PlanRun): Promise<number> {
 }
 
 async function setUp(file: string, io: CliIo): Promise<number> {
-  requireXlsxName(file);
-  await checkOutput(file, null, false);
-  const store = new XlsxRegisterStore();
+  requireWorkbookName(file, ".xlsx");
+  await checkOutput(file, null, false, ".xlsx");
+  // exceljs is loaded only here: reading and planning never need it.
+  const { NewWorkbookStore } = await import("../workbook/newWorkbook");
+  const store = new NewWorkbookStore();
   const created = await store.setUp(registerLayouts());
   await writeOutput(file, await store.toBuffer(), false);
   io.out(`Neue Arbeitsmappe „${file}“ angelegt mit den Blättern ${created.join(", ")}.\n`);
@@ -197,6 +217,7 @@ function isCommand(word: string): word is CommandName {
 
 /** Entry point of `src/cli/allianz.js`: runs with the process arguments and sets the exit status. */
 export async function main(): Promise<void> {
-  const write = (stream: NodeJS.WriteStream) => (text: string) => void stream.write(text);
+  // JSON escapes control characters itself; text is made safe for the terminal.
+  const write = (stream: NodeJS.WriteStream) => (text: string) => void stream.write(terminalSafe(text));
   process.exitCode = await runCli(process.argv.slice(2), { out: write(process.stdout), err: write(process.stderr) });
 }

@@ -1,3 +1,4 @@
+import { meetingAccess } from "../domain/meetingAccess";
 import type { Meeting, Registers } from "../domain/registers";
 import type { CalendarEvent } from "./ics";
 import { meetingTimes, meetingVenue } from "./meetingFacts";
@@ -15,7 +16,8 @@ export function meetingUid(allianceName: string, nr: string): string {
 }
 
 /**
- * A meeting as a calendar event. A cancelled meeting gets SEQUENCE 1 and STATUS:CANCELLED, so a
+ * A meeting as a calendar event, with how to join it online where it has access (see meetingAccess).
+ * A cancelled meeting gets SEQUENCE 1 and STATUS:CANCELLED, so a
  * calendar that holds the earlier version (SEQUENCE 0) takes the cancellation.
  *
  * @example meetingEvent(registers.meetings[0], registers).start // { date: "2027-01-14", time: "10:00" }
@@ -23,12 +25,15 @@ export function meetingUid(allianceName: string, nr: string): string {
 export function meetingEvent(meeting: Meeting, registers: Pick<Registers, "members" | "settings">): CalendarEvent {
   const allianceName = registers.settings.allianceName ?? "";
   const { start, end } = meetingTimes(meeting, registers.settings);
+  const access = meetingAccess(meeting, registers.settings);
+  const venue = meetingVenue(meeting, registers.members);
   const details = [
     meeting.topic === null ? null : `Thema: ${meeting.topic}`,
     meeting.speakers === null ? null : `Referierende: ${meeting.speakers}`,
     `Format: ${meeting.format}`,
     `Gastgeber: ${meeting.host}`,
     `Protokoll: ${meeting.minutesBy}`,
+    access === null ? null : `Zugang:\n${access.text}`,
   ];
   return {
     uid: meetingUid(allianceName, meeting.nr),
@@ -38,7 +43,9 @@ export function meetingEvent(meeting: Meeting, registers: Pick<Registers, "membe
     // Past midnight the end stays on the meeting's day rather than inventing a second day.
     end: { date: meeting.date, time: end ?? "23:59" },
     summary: allianceName === "" ? `Sitzung ${meeting.nr}` : `Sitzung ${meeting.nr} – ${allianceName}`,
-    location: meetingVenue(meeting, registers.members),
+    // An online meeting takes place at its link: calendars show LOCATION as where to go.
+    location: meeting.format === "Online" && access !== null ? (access.url ?? access.text.split("\n")[0]) : venue,
     description: details.filter((line) => line !== null).join("\n"),
+    url: access?.url ?? null,
   };
 }

@@ -25,13 +25,14 @@ import { writtenResult } from "./written";
  */
 
 const DOCX_ACCEPT = ".docx,application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+const MINUTES_ACCEPT = `${DOCX_ACCEPT},.pdf,application/pdf`;
 
 const LABELS: Record<DocumentAction, string> = { protokoll: "Protokoll", einladung: "Einladung", protokollversand: "Protokollversand", jahresplanung: "Jahresplanung" };
 
 /** What the downloaded zip of a mailing holds, given "12 Mail-Entwürfe". */
 const MAILING_CONTENTS: Record<Exclude<DocumentAction, "protokoll">, (mails: string) => string> = {
   einladung: (mails) => `Serienbrief, Kalendereinladung, Empfängerliste und ${mails}`,
-  protokollversand: (mails) => `Protokoll, Empfängerliste und ${mails} mit dem Protokoll im Anhang`,
+  protokollversand: (mails) => `das fertige Protokoll, Empfängerliste und ${mails} mit dem Protokoll im Anhang`,
   jahresplanung: (mails) => `Brief, Kalenderdatei mit allen Sitzungen, Empfängerliste und ${mails}`,
 };
 
@@ -101,15 +102,31 @@ function content(loaded: Loaded, context: ViewContext): (HTMLElement | null)[] {
 
   const output = h("div", { class: "output" });
   const buttons: HTMLButtonElement[] = [];
+  const run = (action: DocumentAction, b: HTMLButtonElement, minutesFile?: File) => {
+    if (buttons.some(isBusy)) return;
+    void runAction(b, output, () => make(action, target(), loaded, context, { output, button: b }, minutesFile));
+  };
   const button = (action: DocumentAction) => {
     const b = h("button", { type: "button", class: action === "einladung" ? "primary" : "secondary" }, LABELS[action]);
     buttons.push(b);
+    if (action !== "protokollversand") {
+      b.addEventListener("click", () => run(action, b));
+      return b;
+    }
+    // The minutes mailing sends what the minute-keeper wrote: the button asks for that file first.
+    b.setAttribute("aria-haspopup", "dialog");
     b.addEventListener("click", () => {
-      if (buttons.some(isBusy)) return;
-      void runAction(b, output, () => make(action, target(), loaded, context, { output, button: b }));
+      if (!buttons.some(isBusy)) minutesInput.click();
+    });
+    minutesInput.addEventListener("change", () => {
+      const file = minutesInput.files?.[0];
+      // Cleared, so that choosing the same file again is a change.
+      minutesInput.value = "";
+      if (file) run(action, b, file);
     });
     return b;
   };
+  const minutesInput = h("input", { type: "file", accept: MINUTES_ACCEPT, hidden: true, tabindex: -1, "aria-hidden": "true", id: "dokumente-protokolldatei" });
   yearRow.append(button("jahresplanung"));
   // A result (and its "Als eingeladen markieren") belongs to the meeting or year it was made for.
   meetingSelect.addEventListener("change", () => replaceChildren(output));
@@ -121,8 +138,12 @@ function content(loaded: Loaded, context: ViewContext): (HTMLElement | null)[] {
       { class: "documents-group", "aria-labelledby": "dokumente-zur-sitzung" },
       h("h3", { id: "dokumente-zur-sitzung" }, "Zu einer Sitzung"),
       meetingRow,
-      h("div", { class: "button-row" }, button("protokoll"), button("einladung"), button("protokollversand")),
-      h("p", { class: "hint small" }, "Protokoll: Word-Datei zum Mitschreiben. Einladung: Serienbrief und Mail-Entwürfe mit Kalendereinladung. Protokollversand: Mail-Entwürfe mit dem ausgefüllten Protokoll."),
+      h("div", { class: "button-row" }, button("protokoll"), button("einladung"), button("protokollversand"), minutesInput),
+      h(
+        "p",
+        { class: "hint small" },
+        "Protokoll: Word-Formular zum Mitschreiben. Einladung: Serienbrief und Mail-Entwürfe mit Kalendereinladung. Protokollversand: fragt nach dem fertigen Protokoll (.docx oder .pdf) und hängt es unverändert an die Mail-Entwürfe.",
+      ),
     ),
     h(
       "section",
@@ -184,13 +205,14 @@ interface RunUi {
 }
 
 /** Reads the registers afresh, lets the worker make the file, downloads it and reports. */
-async function make(action: DocumentAction, target: { nr: string; year: number }, loaded: Loaded, context: ViewContext, ui: RunUi): Promise<void> {
+async function make(action: DocumentAction, target: { nr: string; year: number }, loaded: Loaded, context: ViewContext, ui: RunUi, minutesFile?: File): Promise<void> {
   replaceChildren(ui.output);
   const controller = new AbortController();
   const progress = progressBox(ui.button, context, () => controller.abort());
   try {
     progress.update({ type: "progress", text: "Register werden gelesen …" });
     const grids = await context.store.read();
+    const minutes = minutesFile === undefined ? undefined : { fileName: minutesFile.name, bytes: new Uint8Array(await minutesFile.arrayBuffer()) };
     if (controller.signal.aborted) return showResult(ui.output, message("info", CANCELLED));
     const reply = await askDocumentsWorker(
       {
@@ -198,7 +220,8 @@ async function make(action: DocumentAction, target: { nr: string; year: number }
         action,
         grids,
         ...(action === "jahresplanung" ? { year: target.year } : { nr: target.nr }),
-        template: loaded.templates.get(ACTION_TEMPLATE[action])?.bytes,
+        template: action === "protokollversand" ? undefined : loaded.templates.get(ACTION_TEMPLATE[action])?.bytes,
+        ...(minutes === undefined ? {} : { minutesFile: minutes }),
         today: todayInGermany(),
         stamp: new Date().toISOString(),
       },
@@ -295,7 +318,7 @@ function cliCommands({ nr, year }: { nr: string; year: number }): HTMLElement[] 
   const commands: [string, string][] = [
     ["Protokoll", `npx allianz protokoll Register.xlsx --sitzung ${meeting}`],
     ["Einladung", `npx allianz versand Register.xlsx --art einladung --sitzung ${meeting}`],
-    ["Protokollversand", `npx allianz versand Register.xlsx --art protokoll --sitzung ${meeting}`],
+    ["Protokollversand", `npx allianz versand Register.xlsx --art protokoll --sitzung ${meeting} --datei Protokoll_${meeting}.docx`],
     ["Jahresplanung", `npx allianz versand Register.xlsx --art jahresplanung --jahr ${year}`],
   ];
   return commands.map(([label, command]) => h("div", { class: "command" }, h("p", { class: "command-label" }, label), h("pre", {}, h("code", {}, command))));

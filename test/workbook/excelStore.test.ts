@@ -170,7 +170,7 @@ describe("ExcelRegisterStore", () => {
       await store.read();
       await store.append("Sitzungen", [planned]);
       const sheet = office.state.sheets.find((s) => s.name === "Sitzungen")!;
-      assert.equal(sheet.tables[0].address, "A1:L2");
+      assert.equal(sheet.tables[0].address, "A1:M2");
       assert.equal(cellValue(office.state, "Sitzungen", "A2"), "2027-01");
       assert.equal(cellValue(office.state, "Sitzungen", "B2"), 46401);
     });

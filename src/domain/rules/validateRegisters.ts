@@ -3,11 +3,12 @@ import { checkAgenda } from "./agendaRules";
 import { checkBlockedPeriods } from "./blockedPeriodRules";
 import type { CheckContext, Rule } from "./checkContext";
 import { checkContacts } from "./contactRules";
+import { checkDocuments } from "./documentRules";
 import { checkMeetings } from "./meetingRules";
 import { checkMembers } from "./memberRules";
 import { checkSettings } from "./settingsRules";
 
-const RULES: readonly Rule[] = [checkMembers, checkContacts, checkMeetings, checkAgenda, checkSettings, checkBlockedPeriods];
+const RULES: readonly Rule[] = [checkMembers, checkContacts, checkMeetings, checkAgenda, checkSettings, checkBlockedPeriods, checkDocuments];
 
 /**
  * All validation rules of SPEC §4 over parsed registers (the reading itself reports cell problems).

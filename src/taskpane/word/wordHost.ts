@@ -53,11 +53,12 @@ export async function insertAtSelection({ before, after }: Insertion): Promise<v
 }
 
 /**
- * The document open in Word as .docx bytes (Office.FileType.Compressed), read slice by slice; the
- * file is closed afterwards in any case, as Office keeps at most two in memory.
+ * The document open in Word as .docx bytes (Office.FileType.Compressed), or as PDF where the host
+ * offers it (Office.FileType.Pdf), read slice by slice; the file is closed afterwards in any case,
+ * as Office keeps at most two in memory.
  */
-export async function openDocumentBytes(): Promise<Uint8Array> {
-  const file = await officeCall<Office.File>((done) => Office.context.document.getFileAsync(Office.FileType.Compressed, { sliceSize: SLICE_SIZE }, done));
+export async function openDocumentBytes(fileType: Office.FileType = Office.FileType.Compressed): Promise<Uint8Array> {
+  const file = await officeCall<Office.File>((done) => Office.context.document.getFileAsync(fileType, { sliceSize: SLICE_SIZE }, done));
   try {
     const bytes = new Uint8Array(file.size);
     let offset = 0;

@@ -8,6 +8,7 @@ const LABELS: Record<WordViewName, { label: string; title: string }> = {
   dokumente: { label: "Dokumente", title: "Dokumente erstellen" },
   vorlage: { label: "Vorlage", title: "Dieses Dokument als Vorlage füllen" },
   feld: { label: "Felder", title: "Feld einfügen" },
+  versand: { label: "Versand", title: "Protokoll versenden" },
 };
 
 /** Each view is loaded on first use: exceljs only for "Register laden", docxtemplater only for the documents. */
@@ -16,6 +17,7 @@ const VIEWS: Record<WordViewName, () => Promise<WordView>> = {
   dokumente: () => import(/* webpackChunkName: "word-dokumente" */ "./createView").then((m) => m.createView),
   vorlage: () => import(/* webpackChunkName: "word-vorlage" */ "./fillView").then((m) => m.fillView),
   feld: () => import(/* webpackChunkName: "word-feld" */ "./fieldView").then((m) => m.fieldView),
+  versand: () => import(/* webpackChunkName: "word-versand" */ "./minutesMailView").then((m) => m.minutesMailView),
 };
 
 /**
