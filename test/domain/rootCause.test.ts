@@ -56,8 +56,11 @@ describe("root causes, not cascades", () => {
   });
 
   it("a required column missing without a look-alike header is reported where it could be added", () => {
-    const { findings } = checkWorkbook(withHeader("Sitzungen", "Status", "Bemerkung"), TODAY);
-    assert.deepEqual(findings.map((f) => [f.code, f.cell]), [["spalte-fehlt", "M1"]]);
+    const wb = withHeader("Sitzungen", "Status", "Bemerkung");
+    const columns = wb.grids.find((g) => g.sheet === "Sitzungen")!.header.length;
+    const { findings } = checkWorkbook(wb, TODAY);
+    // The first free header cell, right of the last column.
+    assert.deepEqual(findings.map((f) => [f.code, f.cell]), [["spalte-fehlt", `${String.fromCharCode(65 + columns)}1`]]);
   });
 
   it("findings saying the same thing about the same cell are one", () => {
