@@ -3,6 +3,7 @@
  * UI thread, so a mailing for 400 members does not freeze the pane. Only this worker's chunk holds
  * docxtemplater and PizZip.
  */
+import "./zodConfig";
 import { checkTemplate } from "../documents/checkTemplate";
 import { DocumentInputError } from "../documents/documentInputError";
 import { fetchDefaultTemplate } from "./defaultTemplate";

@@ -1,3 +1,4 @@
+import "./zodConfig";
 import { ExcelRegisterStore } from "../workbook/excelStore";
 import { h, replaceChildren } from "./dom";
 import { startView } from "./startView";
@@ -5,11 +6,14 @@ import { applyTheme, followTheme } from "./theme";
 import { retryMessage, VIEW_LOAD_FAILED, type View, type ViewContext, type ViewName } from "./view";
 
 /**
- * The requirement sets each host needs: Excel data validation drop-downs, Word createDocument. The
- * manifest can only require what both hosts have, so each is checked here.
+ * The requirement sets each host needs (README „Unterstützte Office-Versionen“): Excel up to 1.12
+ * (filters, worksheet functions for the date system), Word createDocument. The manifest can only
+ * require what both hosts have, so each is checked here.
  */
-const EXCEL_API = "1.8";
+const EXCEL_API = "1.12";
 const WORD_API = "1.3";
+/** What to use instead, in the refusal of a too old host. */
+const SUPPORTED_OFFICE = "Microsoft 365, Office LTSC 2024, Office für Mac (aktuelle Version) oder Office im Web";
 
 /** Office starts an add-in within a second or two; after this long something is wrong, and the user gets a way out. */
 const START_TIMEOUT_MS = 8000;
@@ -98,14 +102,16 @@ if (typeof Office === "undefined") {
   const watchdog = setTimeout(startFailed, START_TIMEOUT_MS);
   void Office.onReady((info) => {
     clearTimeout(watchdog);
+    // guard.js found this webview too old and says so; the bundle leaves its message alone.
+    if (document.documentElement.hasAttribute("data-veraltet")) return;
     applyTheme();
     if (info.host === Office.HostType.Word) {
       if (Office.context.requirements.isSetSupported("WordApi", WORD_API)) startWord();
-      else refuse("Diese Word-Version ist für den Allianz-Planer zu alt. Verwenden Sie Microsoft 365, Word 2016 oder neuer, oder Word im Web.");
+      else refuse(`Diese Word-Version ist für den Allianz-Planer zu alt. Verwenden Sie ${SUPPORTED_OFFICE}.`);
     } else if (info.host !== Office.HostType.Excel) {
       refuse("Der Allianz-Planer läuft in Excel und Word. Öffnen Sie die Register-Arbeitsmappe in Excel (Start › Register & Planung) oder ein Dokument in Word.");
     } else if (!Office.context.requirements.isSetSupported("ExcelApi", EXCEL_API)) {
-      refuse("Diese Excel-Version ist für den Allianz-Planer zu alt. Verwenden Sie Microsoft 365, Excel 2019 oder neuer, oder Excel im Web.");
+      refuse(`Diese Excel-Version ist für den Allianz-Planer zu alt. Verwenden Sie ${SUPPORTED_OFFICE}.`);
     } else {
       start();
     }

@@ -4,7 +4,7 @@ import type { OdsContent, OdsSheet } from "./odsBook";
 import { XML_ILLEGAL_CHARACTERS } from "../domain/rules/textCharacterRules";
 import { decodeCell } from "./sheetGrid";
 import { noRoom } from "./xlsxAppend";
-import { escapeXml, scanXml, withAttribute } from "./xmlParts";
+import { applyEdits, escapeXml, scanXml, withAttribute, type TextEdit } from "./xmlParts";
 
 /*
  * Appending register rows to a sheet of an .ods file: the new rows take the places of empty rows
@@ -32,7 +32,7 @@ export function appendToOds(content: OdsContent, sheet: OdsSheet, grid: RawGrid,
   const template = templateElement ? rowStyles(text.slice(templateElement.start, templateElement.end)) : { row: undefined, cells: [] as CellLook[] };
   const newRows = rows.map((row) => rowXml(row, left, right, template)).join("");
 
-  const edits: { start: number; end: number; text: string }[] = [];
+  const edits: TextEdit[] = [];
   const overlapped = sheet.rows.filter((r) => r.first + r.count - 1 >= first && r.first <= last);
   if (overlapped.length === 0) {
     const after = sheet.rows.length > 0 ? sheet.rows[sheet.rows.length - 1].end : text.lastIndexOf("<", sheet.end - 1);
@@ -58,14 +58,7 @@ export function appendToOds(content: OdsContent, sheet: OdsSheet, grid: RawGrid,
       edits.push({ start: range.start, end: range.openEnd, text: withAttribute(tag, "target-range-address", grown) });
     }
   }
-  edits.sort((a, b) => a.start - b.start);
-  let out = "";
-  let at = 0;
-  for (const edit of edits) {
-    out += text.slice(at, edit.start) + edit.text;
-    at = edit.end;
-  }
-  return out + text.slice(at);
+  return applyEdits(text, edits);
 }
 
 /** A row element's XML with its repeat count set. */

@@ -3,7 +3,7 @@ import { columnLetter, type RawCell, type RawGrid } from "../domain/grid";
 import { timeToDayFraction } from "./cellValues";
 import { RegisterLayoutError } from "./fileErrors";
 import { decodeRange, escapeOoxml, type CellBox, type SheetCells } from "./sheetGrid";
-import { escapeXml, parseXmlTree, scanXml, withAttribute, type XmlTag } from "./xmlParts";
+import { applyEdits, escapeXml, parseXmlTree, scanXml, withAttribute, type TextEdit, type XmlTag } from "./xmlParts";
 import type { ScannedSheet, SheetRef, XlsxBook } from "./xlsxBook";
 
 /*
@@ -81,7 +81,7 @@ export function appendToSheet(book: XlsxBook, sheet: SheetRef, scanned: ScannedS
 
   const prefix = elementPrefix(text, layout.sheetData?.start ?? null);
   const templateRow = template === null ? null : parseRow(text, layout.rowSpans.get(template), sheet.part);
-  const edits: Edit[] = [];
+  const edits: TextEdit[] = [];
   const dateSystem = book.date1904;
   const moving = (r: number) => totals !== null && totals.first <= r && r <= totals.last;
   const existingRows = [...layout.rowSpans.keys()].filter((r) => r >= firstTop && !moving(r)).sort((a, b) => a - b);
@@ -169,24 +169,7 @@ export function noRoom(sheet: string, count: number, bottom: number, cells: Shee
   );
 }
 
-interface Edit {
-  readonly start: number;
-  readonly end: number;
-  readonly text: string;
-}
-
-function applyEdits(text: string, edits: readonly Edit[]): string {
-  const sorted = [...edits].sort((a, b) => a.start - b.start || a.end - b.end);
-  let out = "";
-  let at = 0;
-  for (const edit of sorted) {
-    out += text.slice(at, edit.start) + edit.text;
-    at = edit.end;
-  }
-  return out + text.slice(at);
-}
-
-function tagEdit(text: string, tag: XmlTag, attribute: string, value: string): Edit {
+function tagEdit(text: string, tag: XmlTag, attribute: string, value: string): TextEdit {
   return { start: tag.start, end: tag.openEnd, text: withAttribute(text.slice(tag.start, tag.openEnd), attribute, value) };
 }
 
@@ -259,7 +242,7 @@ function closingTagStart(text: string, sheetData: ScannedSheet["layout"]["sheetD
  * formulas included, as it was (a table's totals row refers to its columns by name).
  */
 function renumberedRow(xml: string, row: number, part: string): string {
-  const edits: Edit[] = [];
+  const edits: TextEdit[] = [];
   scanXml(
     xml,
     {

@@ -276,3 +276,27 @@ function localName(name: string): string {
   const colon = name.indexOf(":");
   return colon < 0 ? name : name.slice(colon + 1);
 }
+
+/** A replacement of `text.slice(start, end)` in a part's XML. */
+export interface TextEdit {
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+}
+
+/**
+ * The XML with the edits applied (non-overlapping; in any order): everything between them stays
+ * byte for byte.
+ *
+ * @example applyEdits("<a r=\"1\"/>", [{ start: 6, end: 7, text: "2" }]) // '<a r="2"/>'
+ */
+export function applyEdits(text: string, edits: readonly TextEdit[]): string {
+  const sorted = [...edits].sort((a, b) => a.start - b.start || a.end - b.end);
+  let out = "";
+  let at = 0;
+  for (const edit of sorted) {
+    out += text.slice(at, edit.start) + edit.text;
+    at = edit.end;
+  }
+  return out + text.slice(at);
+}

@@ -1,5 +1,6 @@
 import assert from "node:assert/strict";
-import { existsSync, mkdirSync, readFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import { simpleParser } from "mailparser";
 import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
@@ -11,6 +12,7 @@ import { allText, minimalDocx } from "../documents/docxText";
 import type { FakeWord } from "../fakes/wordFake";
 import { withCustomXml } from "../workbook/packageParts";
 import { bundleFakeOffice } from "./bundleFakeOffice";
+import { watchCsp } from "./cspWatch";
 import { axe, overflow, SCHEMES, useScheme } from "./paneChecks";
 import { serveDirectory } from "./staticServer";
 
@@ -41,6 +43,7 @@ describe("Word task pane end to end (headless Chromium, strict Word fake)", func
   let pageErrors: string[];
   /** Scripts of the task pane the page loaded, by file name in dist/. */
   let scripts: string[];
+  let cspViolations: string[];
 
   before(async () => {
     assert.ok(existsSync(path.join(DIST, "taskpane.html")), "dist/taskpane.html fehlt – erst `npm run build` ausführen.");
@@ -73,6 +76,7 @@ describe("Word task pane end to end (headless Chromium, strict Word fake)", func
       return route.abort();
     });
     page = await context.newPage();
+    cspViolations = await watchCsp(page);
     page.on("pageerror", (error) => pageErrors.push(error.message));
     await page.clock.setFixedTime(TODAY);
     await page.goto(`${server.origin}/taskpane.html`);
@@ -83,6 +87,7 @@ describe("Word task pane end to end (headless Chromium, strict Word fake)", func
     await context.close();
     assert.deepEqual(foreignRequests, [], "the task pane must not contact any server but its own and office.js");
     assert.deepEqual(pageErrors, []);
+    assert.deepEqual(cspViolations, [], "the Word pane keeps to the Content-Security-Policy");
   });
 
   const fakeWord = <T>(read: (word: FakeWord) => T) => page.evaluate(`(${read.toString()})(window.__fakeWord)`) as Promise<T>;
@@ -157,6 +162,27 @@ describe("Word task pane end to end (headless Chromium, strict Word fake)", func
     assert.ok(!text.includes("{"), "no field left unfilled");
     assert.equal(await fakeWord((w) => w.syncCount), 1, "createDocument(...).open() in one sync");
     await page.screenshot({ path: path.join(DOCS, "word-taskpane.png") });
+  });
+
+  it("downloads the document in Word on the web when createDocument fails there (office-js #4771)", async () => {
+    await loadExample();
+    await page.evaluate(() => {
+      (Office.context as unknown as { platform: string }).platform = "OfficeOnline";
+      (window as unknown as PageWindow).__fakeWord.createDocumentFails = true;
+    });
+    await page.getByRole("button", { name: "Weiter zu den Dokumenten" }).click();
+    await page.getByLabel("Sitzung").waitFor();
+    const meeting = await chosenMeeting("#dokumente-sitzung");
+    const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Protokoll erstellen" }).click()]);
+    await page.locator("#dokumente .message-success", { hasText: `Das Protokoll für Sitzung ${meeting.nr} wurde heruntergeladen` }).waitFor();
+    const file = path.join(os.tmpdir(), `allianz-e2e-${process.pid}-${download.suggestedFilename()}`);
+    await download.saveAs(file);
+    try {
+      assert.match(download.suggestedFilename(), /\.docx$/);
+      assert.ok(allText(new Uint8Array(readFileSync(file))).includes(meeting.host));
+    } finally {
+      rmSync(file, { force: true });
+    }
   });
 
   it("fills the workbook's own Einladung template instead of the default, says so, and lists the problems of a broken one", async () => {

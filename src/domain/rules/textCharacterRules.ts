@@ -6,7 +6,9 @@ import { cellAddress, type WorkbookGrids } from "../grid";
  * feed and carriage return, U+FFFE, U+FFFF and lone surrogates. They come with text pasted from
  * PDFs; Word and LibreOffice refuse a document that contains them.
  */
-export const XML_ILLEGAL_CHARACTERS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+// With the u flag a surrogate pair is one code point, so the surrogate range matches lone halves
+// only (no lookbehind, which the oldest supported webviews lack).
+export const XML_ILLEGAL_CHARACTERS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff\ud800-\udfff]/gu;
 
 /**
  * A warning at every register cell whose text holds a character documents cannot hold (see
