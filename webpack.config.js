@@ -184,7 +184,8 @@ module.exports = async (env, options) => {
         chunks: ["taskpane"],
         // The template places the bundle's deferred <script> before office.js, so both load at once.
         inject: false,
-        templateParameters: { guardSource, guardHash: GUARD_HASH_PLACEHOLDER },
+        // The version goes into the pane's footer.
+        templateParameters: { guardSource, guardHash: GUARD_HASH_PLACEHOLDER, version: require("./package.json").version },
       }),
       new InlineScriptHashPlugin(),
       new HelpPagePlugin(),

@@ -23,3 +23,19 @@ function columnRank(finding: Finding): number {
   const letters = /^[A-Z]+/.exec(finding.cell ?? "")?.[0] ?? "";
   return [...letters].reduce((n, letter) => n * 26 + letter.charCodeAt(0) - 64, 0);
 }
+
+/**
+ * The findings without repeats: findings that say the same thing about the same cell (or sheet)
+ * are one finding, the first kept.
+ *
+ * @example uniqueFindings([f, { ...f }]).length // 1
+ */
+export function uniqueFindings(findings: readonly Finding[]): Finding[] {
+  const seen = new Set<string>();
+  return findings.filter((f) => {
+    const key = JSON.stringify([matchKey(f.sheet), f.row, f.cell, f.severity, f.message]);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}

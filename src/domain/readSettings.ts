@@ -102,7 +102,8 @@ export function readSettings(grid: RawGrid, date1904: boolean): SettingsRead {
   const invalid: { key: Key; row: number; shown: string }[] = [];
   const keyColumn = columns.columns.get("key");
   const valueColumn = columns.columns.get("value");
-  if (keyColumn && !valueColumn) {
+  // A misspelt „Wert“ is reported by matchColumns already, at its header.
+  if (keyColumn && !valueColumn && !findings.some((f) => f.code === "spalte-unbekannt")) {
     findings.push(findingAt(columns, columns.headerRow, "key", "warning", "spalte-fehlt", `Im Blatt „${grid.sheet}“ fehlt die Spalte „Wert“. Fügen Sie sie neben „Einstellung“ ein; bis dahin gelten die Standardwerte.`));
   }
   if (!keyColumn || !valueColumn) return { settings: { ...DEFAULT_SETTINGS }, findings, rows, columns };

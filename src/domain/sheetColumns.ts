@@ -17,19 +17,27 @@ export interface SheetColumns {
 /**
  * Finds the register's columns in a grid's header by name (case and surrounding spaces ignored);
  * columns the register does not know are left alone. A missing required column is an error
- * (`spalte-fehlt`) pointing at the first free header cell, where it could be added.
+ * (`spalte-fehlt`): at the header cell that looks like a misspelling of it, with "Meinten Sie …?",
+ * else at the first free header cell, where it could be added. An unknown header that looks like a
+ * missing optional column is a warning (`spalte-unbekannt`), since that column's values are not read.
  *
  * @example matchColumns({ sheet: "Sperrzeiten", headerRow: 1, firstColumn: 0, header: ["von", "Bis"], rows: [] }, BLOCKED_PERIOD_COLUMNS).columns.columns.get("to") // { index: 1, header: "Bis" }
+ * @example matchColumns({ sheet: "Mitglieder", headerRow: 1, firstColumn: 0, header: ["Mitglied", "Art", "Eintritt", "Gastgeber"], rows: [] }, MEMBER_COLUMNS).findings[0].message // "Die Spalte „Eintritt“ im Blatt „Mitglieder“ ist keine bekannte Spalte, und die Pflichtspalte „Beitritt“ fehlt. Meinten Sie „Beitritt“? …"
  */
 export function matchColumns(grid: RawGrid, specs: readonly ColumnSpec[]): { columns: SheetColumns; findings: Finding[] } {
   const byKey = new Map(specs.map((spec) => [matchKey(spec.header), spec]));
   const columns = new Map<string, { index: number; header: string }>();
+  const unknown: { index: number; header: string }[] = [];
   const findings: Finding[] = [];
   const base = { sheet: grid.sheet, headerRow: grid.headerRow, firstColumn: grid.firstColumn };
   grid.header.forEach((cell, index) => {
     const header = cellText(cell, false);
-    const spec = header ? byKey.get(matchKey(header)) : undefined;
-    if (!header || !spec) return;
+    if (!header) return;
+    const spec = byKey.get(matchKey(header));
+    if (!spec) {
+      unknown.push({ index, header });
+      return;
+    }
     if (columns.has(spec.key)) {
       findings.push({
         ...at(base, index, header),
@@ -41,17 +49,68 @@ export function matchColumns(grid: RawGrid, specs: readonly ColumnSpec[]): { col
     }
     columns.set(spec.key, { index, header });
   });
+  const misspelt = misspellings(specs.filter((spec) => !columns.has(spec.key)), unknown);
   let free = grid.header.length;
   for (const spec of specs) {
-    if (!spec.required || columns.has(spec.key)) continue;
-    findings.push({
-      ...at(base, free++, spec.header),
-      severity: "error",
-      code: "spalte-fehlt",
-      message: `Im Blatt „${grid.sheet}“ fehlt in der Kopfzeile (Zeile ${grid.headerRow}) die Pflichtspalte „${spec.header}“. Fügen Sie die Spalte hinzu; bis dahin wird das Blatt nicht gelesen.`,
-    });
+    if (columns.has(spec.key)) continue;
+    const typo = misspelt.get(spec.key);
+    if (typo) {
+      const consequence = spec.required ? `bis dahin wird das Blatt „${grid.sheet}“ nicht gelesen` : "bis dahin bleiben ihre Werte unberücksichtigt";
+      findings.push({
+        ...at(base, typo.index, typo.header),
+        severity: spec.required ? "error" : "warning",
+        code: spec.required ? "spalte-fehlt" : "spalte-unbekannt",
+        message: `Die Spalte „${typo.header}“ im Blatt „${grid.sheet}“ ist keine bekannte Spalte${spec.required ? `, und die Pflichtspalte „${spec.header}“ fehlt` : ""}. Meinten Sie „${spec.header}“? Benennen Sie die Überschrift um; ${consequence}.`,
+      });
+    } else if (spec.required) {
+      findings.push({
+        ...at(base, free++, spec.header),
+        severity: "error",
+        code: "spalte-fehlt",
+        message: `Im Blatt „${grid.sheet}“ fehlt in der Kopfzeile (Zeile ${grid.headerRow}) die Pflichtspalte „${spec.header}“. Fügen Sie die Spalte hinzu; bis dahin wird das Blatt nicht gelesen.`,
+      });
+    }
   }
   return { columns: { ...base, columns }, findings };
+}
+
+/** How alike two headers must be (see `similarity`) to count as a misspelling: „Eintritt“/„Beitritt“ 0.875, „Status“/„Stand“ 0.55. */
+const MISSPELLING = 0.6;
+
+/**
+ * Pairs missing columns with the unknown headers that are most likely their misspellings, the most
+ * alike pair first, each header used once.
+ */
+function misspellings(missing: readonly ColumnSpec[], unknown: readonly { index: number; header: string }[]): Map<string, { index: number; header: string }> {
+  const pairs = missing
+    .flatMap((spec) => unknown.map((cell) => ({ spec, cell, score: similarity(matchKey(spec.header), matchKey(cell.header)) })))
+    .filter((pair) => pair.score >= MISSPELLING)
+    .sort((a, b) => b.score - a.score);
+  const result = new Map<string, { index: number; header: string }>();
+  const used = new Set<number>();
+  for (const { spec, cell } of pairs) {
+    if (result.has(spec.key) || used.has(cell.index)) continue;
+    result.set(spec.key, cell);
+    used.add(cell.index);
+  }
+  return result;
+}
+
+/**
+ * How alike two texts are, from 0 to 1: twice their longest common subsequence over their total
+ * length (difflib's ratio, on whole texts).
+ *
+ * @example similarity("eintritt", "beitritt") // 0.875
+ */
+export function similarity(a: string, b: string): number {
+  if (a.length + b.length === 0) return 1;
+  let previous = new Array<number>(b.length + 1).fill(0);
+  for (const charA of a) {
+    const current = [0];
+    for (let j = 1; j <= b.length; j++) current[j] = charA === b[j - 1] ? previous[j - 1] + 1 : Math.max(previous[j], current[j - 1]);
+    previous = current;
+  }
+  return (2 * previous[b.length]) / (a.length + b.length);
 }
 
 function at(grid: Pick<RawGrid, "sheet" | "headerRow" | "firstColumn">, index: number, column: string): Pick<Finding, "sheet" | "row" | "column" | "cell"> {

@@ -1,3 +1,4 @@
+import type { Finding } from "../domain/finding";
 import type { WorkbookGrids } from "../domain/grid";
 import { meetingByNr } from "../domain/meetingChoice";
 import { readRegisters } from "../domain/readRegisters";
@@ -13,7 +14,8 @@ import { askDocumentsWorker, type ProgressReply } from "./documentsWorkerClient"
 import { errorMessage } from "./errorMessage";
 import { countText, findingList } from "./findingList";
 import { meetingPicker, yearPicker, type TargetMemory } from "./targetPicker";
-import { problemAlert, runAction, viewSection, type View, type ViewContext } from "./view";
+import { isBusy, message, problemAlert, runAction, setUpOffer, showResult, viewSection, type View, type ViewContext } from "./view";
+import { writtenResult } from "./written";
 
 /*
  * "Dokumente": minutes, invitation, year schedule and minutes mailing for a meeting or year of the
@@ -37,25 +39,32 @@ const MAILING_CONTENTS: Record<Exclude<DocumentAction, "protokoll">, (mails: str
 /** What the view knows after opening: the meetings to choose from and the workbook's own templates. */
 interface Loaded {
   readonly meetings: readonly Located<Meeting>[];
+  /** What reading the registers found: a missing sheet leads to „Arbeitsmappe einrichten“. */
+  readonly findings: readonly Finding[];
   readonly templates: Map<TemplateKind, StoredTemplate>;
 }
 
 export const documentsView: View = (context) => {
+  const body = h("div", { "aria-busy": "true" }, h("p", { class: "hint loading" }, h("span", { class: "spinner", "aria-hidden": "true" }), "Die Sitzungen werden gelesen …"));
+  // The choices and buttons come first, under the heading; the explanation after them.
   const section = viewSection(
     "dokumente",
     "Dokumente",
     "Füllt die Word-Vorlagen mit den Angaben der Register und stellt Mail-Entwürfe zusammen. Alles entsteht auf diesem Rechner; verschickt wird nichts.",
+    body,
   );
-  const body = h("div", { class: "output", "aria-busy": "true" }, h("p", { class: "hint" }, "Die Sitzungen werden gelesen …"));
-  section.append(body);
+  // The own templates are set up now and then: below the explanation, after the everyday buttons.
+  const templates = h("div", {});
+  section.append(templates);
   load(context).then(
     (loaded) => {
       body.removeAttribute("aria-busy");
       replaceChildren(body, ...content(loaded, context));
+      replaceChildren(templates, templateSection(loaded, context));
     },
     (error: unknown) => {
       body.removeAttribute("aria-busy");
-      replaceChildren(body, h("p", { class: "message message-error", role: "alert" }, errorMessage(error)));
+      showResult(body, message("error", errorMessage(error)));
     },
   );
   return section;
@@ -63,14 +72,19 @@ export const documentsView: View = (context) => {
 
 async function load(context: ViewContext): Promise<Loaded> {
   const [grids, templates] = await Promise.all([context.store.read(), context.store.loadTemplates()]);
-  return { meetings: readRegisters(grids).registers.meetings, templates: new Map(templates.map((t) => [t.kind, t])) };
+  const { registers, findings } = readRegisters(grids);
+  return { meetings: registers.meetings, findings, templates: new Map(templates.map((t) => [t.kind, t])) };
 }
 
-function content(loaded: Loaded, context: ViewContext): HTMLElement[] {
+function content(loaded: Loaded, context: ViewContext): (HTMLElement | null)[] {
   const downloads = canDownload();
-  const templates = templateSection(loaded, context);
   if (loaded.meetings.length === 0) {
-    return [h("p", { class: "message message-info" }, "Im Blatt „Sitzungen“ steht noch keine Sitzung. Planen Sie zuerst mit „Nächstes Jahr planen“ oder tragen Sie eine Sitzung ein."), templates];
+    const plan = h("button", { type: "button", class: "primary" }, "Nächstes Jahr planen");
+    plan.addEventListener("click", () => context.show("planen"));
+    return [
+      message("info", "Im Blatt „Sitzungen“ steht noch keine Sitzung. Planen Sie zuerst die Sitzungen oder tragen Sie eine Sitzung ein."),
+      setUpOffer(loaded.findings, context) ?? h("div", { class: "actions" }, plan),
+    ];
   }
   const memory: TargetMemory = { nr: null, year: null };
   const { field: meetingRow, select: meetingSelect } = meetingPicker("dokumente-sitzung", loaded.meetings, memory);
@@ -83,30 +97,14 @@ function content(loaded: Loaded, context: ViewContext): HTMLElement[] {
     showCommands();
     meetingSelect.addEventListener("change", showCommands);
     yearSelect.addEventListener("change", showCommands);
-    return [
-      macNotice(),
-      h("section", { class: "documents-group", "aria-labelledby": "dokumente-befehle" }, h("h3", { id: "dokumente-befehle" }, "Befehle für die Kommandozeile"), meetingRow, yearRow, commands),
-      templates,
-    ];
+    return [macNotice(h("div", {}, meetingRow, yearRow, commands))];
   }
 
   const output = h("div", { class: "output" });
-  const progressText = h("p", { id: "dokumente-fortschritt-text", class: "progress-text", "aria-live": "polite" });
-  const progressBar = h("progress", { id: "dokumente-fortschritt", "aria-labelledby": "dokumente-fortschritt-text", hidden: true });
   const buttons: HTMLButtonElement[] = [];
-  const run = async (action: DocumentAction, b: HTMLButtonElement, minutesFile?: File) => {
-    await runAction(b, output, async () => {
-      for (const other of buttons) other.disabled = true;
-      try {
-        await make(action, target(), loaded, context, { output, progressText, progressBar }, minutesFile);
-      } finally {
-        for (const other of buttons) other.disabled = false;
-        progressBar.hidden = true;
-        progressText.textContent = "";
-      }
-    });
-    // A disabled button loses the focus; a keyboard user goes on from the button just used.
-    if (document.activeElement === document.body) b.focus();
+  const run = (action: DocumentAction, b: HTMLButtonElement, minutesFile?: File) => {
+    if (buttons.some(isBusy)) return;
+    void runAction(b, output, () => make(action, target(), loaded, context, { output, button: b }, minutesFile));
   };
   const button = (action: DocumentAction) => {
     const b = h("button", { type: "button", class: action === "einladung" ? "primary" : "secondary" }, LABELS[action]);
@@ -117,12 +115,14 @@ function content(loaded: Loaded, context: ViewContext): HTMLElement[] {
     }
     // The minutes mailing sends what the minute-keeper wrote: the button asks for that file first.
     b.setAttribute("aria-haspopup", "dialog");
-    b.addEventListener("click", () => minutesInput.click());
+    b.addEventListener("click", () => {
+      if (!buttons.some(isBusy)) minutesInput.click();
+    });
     minutesInput.addEventListener("change", () => {
       const file = minutesInput.files?.[0];
       // Cleared, so that choosing the same file again is a change.
       minutesInput.value = "";
-      if (file) void run(action, b, file);
+      if (file) run(action, b, file);
     });
     return b;
   };
@@ -152,72 +152,105 @@ function content(loaded: Loaded, context: ViewContext): HTMLElement[] {
       yearRow,
       h("p", { class: "hint small" }, "Jahresplanung: Brief mit allen Terminen des Jahres und Mail-Entwürfe mit einer Kalenderdatei."),
     ),
-    h("div", { class: "progress" }, progressText, progressBar),
     output,
-    templates,
   ];
 }
 
-interface ProgressUi {
+/** A screen reader hears the progress at most this often (each update would interrupt the user). */
+const ANNOUNCE_EVERY_MS = 5000;
+
+/**
+ * The progress of a run, right below the clicked button: what is being done, a bar for the mail
+ * drafts and "Abbrechen", which ends the worker. Screen readers hear the start and then at most
+ * every ANNOUNCE_EVERY_MS.
+ */
+function progressBox(button: HTMLButtonElement, context: ViewContext, cancel: () => void): { update(progress: ProgressReply): void; remove(): void } {
+  const text = h("p", { class: "progress-text", id: "dokumente-fortschritt-text" }, h("span", { class: "spinner", "aria-hidden": "true" }));
+  const label = h("span", {});
+  text.append(label);
+  const bar = h("progress", { id: "dokumente-fortschritt", "aria-labelledby": "dokumente-fortschritt-text" });
+  const stop = h("button", { type: "button", class: "secondary" }, "Abbrechen");
+  stop.addEventListener("click", () => {
+    cancel();
+    // The focus was on "Abbrechen", which goes away with the box: the result takes it.
+  });
+  const box = h("div", { class: "progress" }, text, bar, h("div", { class: "button-row" }, stop));
+  (button.closest(".button-row, .form-row") ?? button).after(box);
+  let lastAnnounced = 0;
+  return {
+    update({ text: what, done, total }) {
+      label.textContent = what;
+      if (done === undefined || total === undefined) {
+        bar.removeAttribute("value");
+      } else {
+        bar.max = total;
+        bar.value = done;
+      }
+      // In a short pane the box may start below the fold: with its first text it comes into view, "Abbrechen" included.
+      if (lastAnnounced === 0) box.scrollIntoView({ block: "nearest" });
+      const now = Date.now();
+      if (lastAnnounced === 0 || now - lastAnnounced >= ANNOUNCE_EVERY_MS) {
+        lastAnnounced = now;
+        context.announce(what);
+      }
+    },
+    remove: () => box.remove(),
+  };
+}
+
+interface RunUi {
   readonly output: HTMLElement;
-  readonly progressText: HTMLElement;
-  readonly progressBar: HTMLProgressElement;
+  /** The clicked button: the progress shows below it. */
+  readonly button: HTMLButtonElement;
 }
 
 /** Reads the registers afresh, lets the worker make the file, downloads it and reports. */
-async function make(action: DocumentAction, target: { nr: string; year: number }, loaded: Loaded, context: ViewContext, ui: ProgressUi, minutesFile?: File): Promise<void> {
+async function make(action: DocumentAction, target: { nr: string; year: number }, loaded: Loaded, context: ViewContext, ui: RunUi, minutesFile?: File): Promise<void> {
   replaceChildren(ui.output);
-  const showProgress = ({ text, done, total }: ProgressReply) => {
-    ui.progressText.textContent = text;
-    ui.progressBar.hidden = false;
-    if (done === undefined || total === undefined) {
-      ui.progressBar.removeAttribute("value");
-    } else {
-      ui.progressBar.max = total;
-      ui.progressBar.value = done;
-    }
-  };
-  showProgress({ type: "progress", text: "Register werden gelesen …" });
-  const grids = await context.store.read();
-  const minutes = minutesFile === undefined ? undefined : { fileName: minutesFile.name, bytes: new Uint8Array(await minutesFile.arrayBuffer()) };
-  const reply = await askDocumentsWorker(
-    {
-      type: "make",
-      action,
-      grids,
-      ...(action === "jahresplanung" ? { year: target.year } : { nr: target.nr }),
-      template: action === "protokollversand" ? undefined : loaded.templates.get(ACTION_TEMPLATE[action])?.bytes,
-      ...(minutes === undefined ? {} : { minutesFile: minutes }),
-      today: todayInGermany(),
-      stamp: new Date().toISOString(),
-    },
-    showProgress,
-  );
-  if (reply.type !== "done") {
-    const message = reply.type === "failed" ? reply.message : "Die Dateien konnten nicht erstellt werden.";
-    replaceChildren(ui.output, messageAlert(message));
-    context.announce(message.split("\n")[0]);
-    return;
+  const controller = new AbortController();
+  const progress = progressBox(ui.button, context, () => controller.abort());
+  try {
+    progress.update({ type: "progress", text: "Register werden gelesen …" });
+    const grids = await context.store.read();
+    const minutes = minutesFile === undefined ? undefined : { fileName: minutesFile.name, bytes: new Uint8Array(await minutesFile.arrayBuffer()) };
+    if (controller.signal.aborted) return showResult(ui.output, message("info", CANCELLED));
+    const reply = await askDocumentsWorker(
+      {
+        type: "make",
+        action,
+        grids,
+        ...(action === "jahresplanung" ? { year: target.year } : { nr: target.nr }),
+        template: action === "protokollversand" ? undefined : loaded.templates.get(ACTION_TEMPLATE[action])?.bytes,
+        ...(minutes === undefined ? {} : { minutesFile: minutes }),
+        today: todayInGermany(),
+        stamp: new Date().toISOString(),
+      },
+      progress.update,
+      controller.signal,
+    );
+    progress.remove();
+    if (reply.type === "cancelled") return showResult(ui.output, message("info", CANCELLED));
+    if (reply.type !== "done") return showResult(ui.output, messageAlert(reply.type === "failed" ? reply.message : "Die Dateien konnten nicht erstellt werden."));
+    downloadFile(reply.result.file);
+    const mark = action === "einladung" ? markInvitedButton(grids, target.nr, context) : null;
+    showResult(
+      ui.output,
+      message("success", doneMessage(action, reply.result)),
+      mark,
+      reply.result.findings.length > 0 &&
+        h(
+          "section",
+          { class: "plan-findings", "aria-labelledby": "dokumente-befunde" },
+          h("h3", { id: "dokumente-befunde" }, `${countText(reply.result.findings.length, "Hinweis", "Hinweise")} zu den Registern`),
+          findingList(reply.result.findings, context, "h4"),
+        ),
+    );
+  } finally {
+    progress.remove();
   }
-  downloadFile(reply.result.file);
-  const message = doneMessage(action, reply.result);
-  const mark = action === "einladung" ? markInvitedButton(grids, target.nr, context) : null;
-  replaceChildren(
-    ui.output,
-    h("p", { class: "message message-success" }, message),
-    mark,
-    reply.result.findings.length > 0 &&
-      h(
-        "section",
-        { class: "plan-findings", "aria-labelledby": "dokumente-befunde" },
-        h("h3", { id: "dokumente-befunde" }, `${countText(reply.result.findings.length, "Hinweis", "Hinweise")} zu den Registern`),
-        findingList(reply.result.findings, context, "h4"),
-      ),
-  );
-  // The result is below both groups of buttons: bring it into view in a short pane.
-  ui.output.scrollIntoView({ block: "nearest" });
-  context.announce(message);
 }
+
+const CANCELLED = "Abgebrochen. Es wurde keine Datei erstellt.";
 
 function doneMessage(action: DocumentAction, { file, mails }: DocumentResult): string {
   if (action === "protokoll") return `„${file.name}“ wurde heruntergeladen. Öffnen Sie die Datei in Word, um das Protokoll zu schreiben.`;
@@ -238,32 +271,43 @@ function markInvitedButton(grids: WorkbookGrids, nr: string, context: ViewContex
     runAction(button, output, async () => {
       const place = meetingStatusCell(grids, nr);
       if (place === null) {
-        replaceChildren(output, h("p", { class: "message message-error", role: "alert" }, `Die Sitzung „${nr}“ oder ihre Spalte „Status“ fehlt im Blatt „Sitzungen“. Bitte prüfen Sie das Blatt und erstellen Sie die Einladung erneut.`));
+        showResult(output, message("error", `Die Sitzung „${nr}“ oder ihre Spalte „Status“ fehlt im Blatt „Sitzungen“. Bitte prüfen Sie das Blatt und erstellen Sie die Einladung erneut.`));
         return;
       }
       await context.store.setMeetingStatus(place, "eingeladen");
-      const message = `Die Sitzung ${place.nr} ist im Blatt „${place.sheet}“ als „eingeladen“ markiert (Zelle ${place.statusCell}).`;
+      const what = `Die Sitzung ${place.nr} ist im Blatt „${place.sheet}“ als „eingeladen“ markiert (Zelle ${place.statusCell}).`;
       // Marked once is enough: the button goes, the message stays.
       button.remove();
-      replaceChildren(output, h("p", { class: "message message-success" }, message));
-      context.announce(message);
+      showResult(output, writtenResult(what, { sheet: place.sheet, cell: place.statusCell }, `setzen Sie den Status bei Bedarf von Hand zurück auf „geplant“.`, context));
     }),
   );
   return h("div", { class: "actions" }, button, h("p", { class: "hint small" }, `Setzt den Status der Sitzung ${nr} im Blatt „Sitzungen“ auf „eingeladen“, sobald die Einladungen verschickt sind.`), output);
 }
 
-/** Excel on Mac and iPad: why there are no buttons here, and what works instead. */
-function macNotice(): HTMLElement {
+/**
+ * Excel on Mac and iPad: first what a colleague can do there (Word, Excel im Web), then, folded
+ * away "Für die IT", why (WebKit, office-js #2700) and the command-line commands.
+ */
+function macNotice(commands: HTMLElement): HTMLElement {
   return h(
     "div",
-    { class: "message message-info", id: "dokumente-mac" },
-    h("p", {}, "Excel für Mac und iPad kann aus Add-ins keine Dateien speichern (eine Einschränkung von Apples WebKit, bei Microsoft bekannt als office-js #2700). Darum gibt es hier keine Schaltflächen zum Herunterladen. So erhalten Sie die Dokumente:"),
+    { class: "mac-notice", id: "dokumente-mac" },
+    message(
+      "info",
+      "Auf dem Mac und dem iPad kann Excel hier keine Dateien speichern. So erhalten Sie die Dokumente:",
+      h(
+        "ul",
+        {},
+        h("li", {}, h("strong", {}, "In Word: "), "den Allianz-Planer in Word öffnen, unter „Register“ diese Arbeitsmappe wählen und unter „Dokumente“ Protokoll, Einladung oder Jahresplanung erstellen."),
+        h("li", {}, h("strong", {}, "In Excel im Web: "), "die Arbeitsmappe im Browser öffnen (OneDrive oder SharePoint) und dort Allianz-Planer › Dokumente wählen; dort gibt es auch die Mail-Entwürfe."),
+      ),
+    ),
     h(
-      "ul",
-      {},
-      h("li", {}, h("strong", {}, "Excel im Web: "), "die Arbeitsmappe im Browser öffnen (OneDrive oder SharePoint) und dort Allianz-Planer › Dokumente wählen."),
-      h("li", {}, h("strong", {}, "Word: "), "den Allianz-Planer in Word öffnen, unter „Register laden“ diese Arbeitsmappe wählen und unter „Dokumente“ Protokoll, Einladung oder Jahresplanung als Word-Dokument erstellen."),
-      h("li", {}, h("strong", {}, "Kommandozeile: "), "die folgenden Befehle erstellen alle Dateien samt Mail-Entwürfen in einem Ordner. „Register.xlsx“ steht für den Pfad dieser Arbeitsmappe; speichern Sie sie vorher."),
+      "details",
+      { class: "for-it" },
+      h("summary", {}, "Für die IT"),
+      h("p", { class: "small" }, "Excel für Mac und iPad lässt Add-ins keine Downloads starten (eine Einschränkung von Apples WebKit, bei Microsoft bekannt als office-js #2700). Die folgenden Befehle der Kommandozeile erstellen alle Dateien samt Mail-Entwürfen in einem Ordner; „Register.xlsx“ steht für den Pfad dieser gespeicherten Arbeitsmappe."),
+      commands,
     ),
   );
 }
@@ -332,8 +376,7 @@ function templateRow(kind: TemplateKind, loaded: Loaded, context: ViewContext): 
           reply.type === "failed"
             ? reply.message
             : `„${file.name}“ wurde nicht gespeichert: die Vorlage für „${label}“ hat ${countText(problems.length, "Problem", "Probleme")}. Bitte in Word korrigieren und die Datei erneut wählen.`;
-        replaceChildren(output, reply.type === "failed" ? messageAlert(message) : problemAlert(message, problems));
-        context.announce(message);
+        showResult(output, reply.type === "failed" ? messageAlert(message) : problemAlert(message, problems));
         return;
       }
       const template: StoredTemplate = { kind, fileName: file.name, bytes };
@@ -341,8 +384,7 @@ function templateRow(kind: TemplateKind, loaded: Loaded, context: ViewContext): 
       loaded.templates.set(kind, template);
       show();
       const message = `„${file.name}“ ist jetzt die Vorlage für „${label}“. Sie ist in dieser Arbeitsmappe hinterlegt und gilt für alle, die die gespeicherte Datei öffnen.`;
-      replaceChildren(output, h("p", { class: "message message-success" }, message));
-      context.announce(message);
+      showResult(output, h("p", { class: "message message-success" }, message));
     });
   });
   reset.addEventListener("click", () =>
@@ -350,10 +392,8 @@ function templateRow(kind: TemplateKind, loaded: Loaded, context: ViewContext): 
       await context.store.removeTemplate(kind);
       loaded.templates.delete(kind);
       show();
-      choose.focus();
       const message = `Für „${label}“ gilt wieder die Standardvorlage.`;
-      replaceChildren(output, h("p", { class: "message message-success" }, message));
-      context.announce(message);
+      showResult(output, h("p", { class: "message message-success" }, message));
     }),
   );
 

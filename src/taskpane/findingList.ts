@@ -51,10 +51,14 @@ function findingItem(finding: Finding, context: ViewContext | null): HTMLElement
       h("span", { class: "finding-message" }, finding.message),
     );
   }
+  // The name is the visible text with the severity in front (hidden), so that it contains what a
+  // speech-input user reads on the button (WCAG 2.5.3).
   const button = h(
     "button",
-    { type: "button", class: "finding finding-link", "aria-label": `${severity} in Zelle ${cell}: ${finding.message} – Zelle auswählen` },
+    { type: "button", class: "finding finding-link" },
+    h("span", { class: "visually-hidden" }, `${severity} in Zelle `),
     h("span", { class: "finding-cell" }, cell),
+    h("span", { class: "visually-hidden" }, ": "),
     h("span", { class: "finding-message" }, finding.message),
   );
   button.addEventListener("click", () => {

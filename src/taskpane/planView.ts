@@ -1,10 +1,14 @@
+import { cellAddress, type WorkbookGrids } from "../domain/grid";
+import { cellText } from "../domain/readCell";
+import { findGrid } from "../domain/readRegisters";
 import { PLANNING_BLOCKER_EXPLANATION } from "../domain/planningBlockers";
 import { planWorkbook, type PlanOutcome } from "../domain/planWorkbook";
 import { dateParts, formatDateWithWeekdayDe } from "../domain/plainDate";
 import { todayInGermany } from "../workbook/today";
 import { h, replaceChildren } from "./dom";
 import { countText, findingList } from "./findingList";
-import { runAction, viewSection, type View, type ViewContext } from "./view";
+import { message, runAction, setUpOffer, showResult, viewSection, type View, type ViewContext } from "./view";
+import { writtenResult } from "./written";
 
 /** How many years ahead the year selector offers. */
 const YEARS_AHEAD = 5;
@@ -14,11 +18,6 @@ const YEARS_AHEAD = 5;
  * append them to the Sitzungen sheet in one batch.
  */
 export const planView: View = (context) => {
-  const section = viewSection(
-    "planen",
-    "Nächstes Jahr planen",
-    "Plant die Sitzungen eines Jahres nach Turnus, Gastgeber-Reihenfolge, Feiertagen und Sperrzeiten. Erst „Übernehmen“ trägt sie in das Blatt „Sitzungen“ ein; vorhandene Zeilen bleiben unverändert.",
-  );
   const thisYear = dateParts(todayInGermany()).year;
   const yearSelect = h(
     "select",
@@ -31,6 +30,7 @@ export const planView: View = (context) => {
   // Shown once a preview found a Gremien sheet: which Gremium to plan (all by default).
   const bodySelect = h("select", { id: "planen-gremium" }, h("option", { value: "" }, "Alle Gremien"));
   const bodyRow = h("div", { class: "form-row" }, h("label", { for: "planen-gremium" }, "Gremium"), bodySelect);
+  const formRow = h("div", { class: "form-row" }, h("label", { for: "planen-jahr" }, "Jahr"), yearSelect, previewButton);
 
   const showPreview = async () => {
     const workbook = await context.store.read();
@@ -38,8 +38,7 @@ export const planView: View = (context) => {
     // A Gremium chosen earlier may be gone from the workbook since: then plan them all.
     if (outcome.only !== null && !outcome.bodies.includes(outcome.only)) outcome = planWorkbook(workbook, selectedYear(), todayInGermany());
     offerBodies(outcome.bodies);
-    replaceChildren(output, ...previewContent(outcome, context));
-    context.announce(previewAnnouncement(outcome));
+    showResult(output, ...previewContent(outcome, context));
   };
   const offerBodies = (bodies: readonly string[]) => {
     const chosen = bodies.includes(bodySelect.value) ? bodySelect.value : "";
@@ -54,21 +53,26 @@ export const planView: View = (context) => {
   yearSelect.addEventListener("change", () => replaceChildren(output));
   bodySelect.addEventListener("change", () => replaceChildren(output));
 
-  const formRow = h("div", { class: "form-row" }, h("label", { for: "planen-jahr" }, "Jahr"), yearSelect, previewButton);
-  section.append(formRow, output);
+  const section = viewSection(
+    "planen",
+    "Nächstes Jahr planen",
+    "Plant die Sitzungen eines Jahres nach Turnus, Gastgeber-Reihenfolge, Feiertagen und Sperrzeiten. Erst „Übernehmen“ trägt sie in das Blatt „Sitzungen“ ein; vorhandene Zeilen bleiben unverändert.",
+    formRow,
+  );
+  section.append(output);
   return section;
 };
 
-function previewContent(outcome: PlanOutcome, context: ViewContext): (HTMLElement | false)[] {
+function previewContent(outcome: PlanOutcome, context: ViewContext): (HTMLElement | false | null)[] {
   const { year, meetings, blockers, findings } = outcome;
   if (blockers.length > 0) {
     return [
-      h(
-        "div",
-        { class: "message message-error", role: "alert" },
-        h("p", {}, `Die Planung für ${year} ist blockiert: ${countText(blockers.length, "Fehler macht", "Fehler machen")} sie unmöglich. Beheben Sie diese Fehler in der Arbeitsmappe und erstellen Sie die Vorschau erneut.`),
-        h("p", { class: "hint small" }, PLANNING_BLOCKER_EXPLANATION),
+      message(
+        "error",
+        `Die Planung für ${year} ist blockiert: ${countText(blockers.length, "Fehler macht", "Fehler machen")} sie unmöglich. Beheben Sie diese Fehler in der Arbeitsmappe und erstellen Sie die Vorschau erneut.`,
+        h("p", { class: "small" }, PLANNING_BLOCKER_EXPLANATION),
       ),
+      setUpOffer(blockers, context),
       findingList(blockers, context),
       h("button", { type: "button", class: "primary", disabled: true }, "Übernehmen"),
     ];
@@ -76,12 +80,19 @@ function previewContent(outcome: PlanOutcome, context: ViewContext): (HTMLElemen
   const nonBlocking = findings.length > 0 && h("section", { class: "plan-findings", "aria-labelledby": "planen-befunde" }, h("h3", { id: "planen-befunde" }, "Hinweise"), findingList(findings, context, "h4"));
   if (meetings.length === 0) {
     const reason = findings.length === 0 ? "Jeder Sitzungsmonat hat schon eine Sitzung." : "Beachten Sie die Hinweise unten.";
-    return [h("p", { class: "message message-info" }, `Für ${year} gibt es nichts zu planen. ${reason}`), nonBlocking];
+    return [message("info", `Für ${year} gibt es nichts zu planen. ${reason}`), nonBlocking];
   }
   const applyButton = h("button", { type: "button", class: "primary" }, `${countText(meetings.length, "Sitzung", "Sitzungen")} übernehmen`);
   const applyOutput = h("div", { class: "output" });
   applyButton.addEventListener("click", () => runAction(applyButton, applyOutput, () => apply(outcome, context, applyButton, applyOutput)));
-  return [previewTable(outcome), h("div", { class: "actions" }, applyButton), applyOutput, nonBlocking];
+  // The button to apply comes before the table: in a short pane it is in sight without scrolling.
+  return [
+    message("info", `Vorschau für ${year}: ${countText(meetings.length, "Sitzung", "Sitzungen")}${findings.length > 0 ? `, ${countText(findings.length, "Hinweis", "Hinweise")} unten` : ""}. Prüfen Sie die Termine und übernehmen Sie sie.`),
+    h("div", { class: "actions" }, applyButton),
+    applyOutput,
+    previewTable(outcome),
+    nonBlocking,
+  ];
 }
 
 /**
@@ -89,20 +100,29 @@ function previewContent(outcome: PlanOutcome, context: ViewContext): (HTMLElemen
  * workbook changed since the preview, the user sees the new preview instead of stale rows.
  */
 async function apply(preview: PlanOutcome, context: ViewContext, applyButton: HTMLButtonElement, applyOutput: HTMLElement): Promise<void> {
-  const current = planWorkbook(await context.store.read(), preview.year, todayInGermany(), preview.only);
+  const grids = await context.store.read();
+  const current = planWorkbook(grids, preview.year, todayInGermany(), preview.only);
   if (current.blockers.length > 0 || JSON.stringify(current.meetings) !== JSON.stringify(preview.meetings)) {
-    const message = "Die Arbeitsmappe hat sich seit der Vorschau geändert. Es wurde nichts eingetragen. Prüfen Sie die neue Vorschau und übernehmen Sie dann erneut.";
     const output = applyOutput.parentElement;
-    if (output) replaceChildren(output, h("p", { class: "message message-warning", role: "alert" }, message), ...previewContent(current, context));
-    context.announce(message);
+    if (output) showResult(output, message("warning", "Die Arbeitsmappe hat sich seit der Vorschau geändert. Es wurde nichts eingetragen. Prüfen Sie die neue Vorschau und übernehmen Sie dann erneut."), ...previewContent(current, context));
     return;
   }
+  const target = firstNewRow(grids);
   await context.store.append("Sitzungen", current.rows);
-  const message = `${countText(current.rows.length, "Sitzung wurde", "Sitzungen wurden")} in das Blatt „Sitzungen“ eingetragen.`;
+  const where = target ? ` Sie stehen ab Zeile ${target.cell.replace(/^[A-Z]+/, "")}.` : "";
+  const what = `${countText(current.rows.length, "Sitzung wurde", "Sitzungen wurden")} in das Blatt „Sitzungen“ eingetragen.${where}`;
   // The preview is now applied; a second click would duplicate the rows, so the button goes away.
   applyButton.remove();
-  replaceChildren(applyOutput, h("p", { class: "message message-success" }, message));
-  context.announce(message);
+  showResult(applyOutput, writtenResult(what, target ?? { sheet: "Sitzungen", cell: "A1" }, "löschen Sie die neuen Zeilen bei Bedarf im Blatt „Sitzungen“.", context));
+}
+
+/** Where append puts the first row: under the last filled row of the Sitzungen register. */
+function firstNewRow(grids: WorkbookGrids): { sheet: string; cell: string } | null {
+  const grid = findGrid(grids, "Sitzungen");
+  if (!grid) return null;
+  let filled = grid.rows.length;
+  while (filled > 0 && (grid.rows[filled - 1] ?? []).every((cell) => (cellText(cell, false) ?? "") === "")) filled--;
+  return { sheet: grid.sheet, cell: cellAddress(grid, filled, 0) };
 }
 
 function previewTable({ year, meetings, bodies }: PlanOutcome): HTMLElement {
@@ -135,10 +155,4 @@ function previewTable({ year, meetings, bodies }: PlanOutcome): HTMLElement {
       ),
     ),
   );
-}
-
-function previewAnnouncement({ year, meetings, blockers }: PlanOutcome): string {
-  if (blockers.length > 0) return `Die Planung für ${year} ist durch ${countText(blockers.length, "Fehler", "Fehler")} blockiert.`;
-  if (meetings.length === 0) return `Für ${year} gibt es nichts zu planen.`;
-  return `Vorschau für ${year}: ${countText(meetings.length, "Sitzung", "Sitzungen")}.`;
 }

@@ -1,6 +1,5 @@
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
-import path from "node:path";
 import { simpleParser } from "mailparser";
 import type { Download, Page } from "playwright-core";
 import PizZip from "pizzip";
@@ -11,7 +10,7 @@ import { allText, minimalDocx } from "../documents/docxText";
 import { syntheticWorkbook } from "../support/syntheticWorkbook";
 import { fakeSheetFromGrid } from "../workbook/syncFigures";
 import type { FakeWorkbookState } from "../fakes/officeFake";
-import { DOCS, ExcelPaneHarness, fakeState, sheetCells, tabTo } from "./excelPane";
+import { ExcelPaneHarness, fakeState, sheetCells, tabTo } from "./excelPane";
 
 /*
  * The "Dokumente" view in the production build: headless Chromium, the strict Office fake with the
@@ -56,7 +55,7 @@ describe("Dokumente end to end (headless Chromium, strict Office fake)", functio
 
   /** The example with 2027 planned through the task pane, as a user would do it first. */
   async function planned2027(page: Page): Promise<void> {
-    await page.getByRole("button", { name: "Nächstes Jahr planen" }).click();
+    await page.getByRole("button", { name: "Planen", exact: true }).click();
     await page.getByRole("button", { name: "Vorschau" }).click();
     await page.getByRole("button", { name: /^\d+ Sitzungen übernehmen$/ }).click();
     await page.getByText(/Sitzungen wurden in das Blatt „Sitzungen“ eingetragen\./).first().waitFor();
@@ -92,11 +91,11 @@ describe("Dokumente end to end (headless Chromium, strict Office fake)", functio
     assert.deepEqual(mail.attachments.map((a) => a.filename), ["Sitzung_2027-01.ics"]);
     assert.ok(allText(zip.file("Serienbrief.docx")!.asUint8Array()).includes(formatLongDateDe(date)));
     await view(page).getByText(`${emls.length} Mail-Entwürfe`, { exact: false }).first().waitFor();
-    assert.equal(await page.locator("#dokumente-fortschritt").isHidden(), true, "the progress bar is gone when done");
-    await page.screenshot({ path: path.join(DOCS, "taskpane-dokumente.png") });
+    assert.equal(await page.locator("#dokumente-fortschritt").count(), 0, "the progress bar is gone when done");
 
     await page.getByRole("button", { name: "Als eingeladen markieren" }).click();
     await view(page).getByText(/^Die Sitzung 2027-01 ist im Blatt „Sitzungen“ als „eingeladen“ markiert \(Zelle K\d+\)\.$/).waitFor();
+    assert.equal(await view(page).locator(".message-success", { hasText: "als „eingeladen“ markiert" }).evaluate((box) => box === document.activeElement), true, "the result has the focus, not the page");
     const after = meetingRow(await fakeState(page), "2027-01");
     assert.equal(after.row[after.header.indexOf("Status")], "eingeladen");
     assert.deepEqual(
@@ -134,11 +133,17 @@ describe("Dokumente end to end (headless Chromium, strict Office fake)", functio
     await openDocuments(page);
     // Every text the progress shows, and the longest the UI thread was busy (gap between 10 ms ticks).
     await page.evaluate(() => {
-      const probe = window as unknown as { __progress: string[]; __longestGap: number };
+      const probe = window as unknown as { __progress: string[]; __announced: string[]; __longestGap: number };
       probe.__progress = [];
+      probe.__announced = [];
       probe.__longestGap = 0;
-      const text = document.getElementById("dokumente-fortschritt-text")!;
-      new MutationObserver(() => text.textContent && probe.__progress.push(text.textContent)).observe(text, { childList: true, characterData: true, subtree: true });
+      // The progress box appears below the clicked button; what the status region says is what a screen reader hears.
+      new MutationObserver(() => {
+        const text = document.getElementById("dokumente-fortschritt-text")?.textContent;
+        if (text && text !== probe.__progress.at(-1)) probe.__progress.push(text);
+      }).observe(document.body, { childList: true, characterData: true, subtree: true });
+      const status = document.getElementById("status")!;
+      new MutationObserver(() => status.textContent && probe.__announced.push(status.textContent)).observe(status, { childList: true, characterData: true, subtree: true });
       let last = performance.now();
       setInterval(() => {
         const now = performance.now();
@@ -150,14 +155,40 @@ describe("Dokumente end to end (headless Chromium, strict Office fake)", functio
     const mailing = await download(page, "Einladung");
     const duration = Date.now() - started;
     assert.equal(Object.keys(new PizZip(mailing.bytes).files).filter((name) => name.endsWith(".eml")).length, 400);
-    const { progress, longestGap } = await page.evaluate(() => {
-      const probe = window as unknown as { __progress: string[]; __longestGap: number };
-      return { progress: probe.__progress, longestGap: probe.__longestGap };
+    const { progress, announced, longestGap } = await page.evaluate(() => {
+      const probe = window as unknown as { __progress: string[]; __announced: string[]; __longestGap: number };
+      return { progress: probe.__progress, announced: probe.__announced, longestGap: probe.__longestGap };
     });
+    // Progress is announced when the run starts and then at most every 5 seconds, not with every update.
+    assert.ok(announced.length <= 1 + Math.ceil(duration / 5000), `${announced.length} announcements in ${duration} ms: ${announced.join(" | ")}`);
     assert.deepEqual(progress.slice(0, 3), ["Register werden gelesen …", "Register werden geprüft …", "Serienbrief wird erstellt …"]);
     assert.ok(progress.includes("Mails 120 von 400 …"), progress.join(" | "));
     assert.equal(progress.at(-1), "ZIP-Datei wird gepackt …");
     assert.ok(longestGap < Math.max(250, duration / 2), `the UI thread was blocked for ${Math.round(longestGap)} ms of ${duration} ms`);
+  });
+
+  it("shows the progress right below the clicked button, and „Abbrechen“ ends the run: no file, a message with the focus", async () => {
+    const large = syntheticWorkbook({ members: 400, contacts: 400, meetings: 12, lastYear: 2027 });
+    const page = await pane.open({ date1904: false, sheets: large.grids.map((g) => fakeSheetFromGrid(g, `tbl${g.sheet}`, false)) });
+    await openDocuments(page);
+    const downloads: string[] = [];
+    page.on("download", (file) => downloads.push(file.suggestedFilename()));
+    const button = page.getByRole("button", { name: "Einladung", exact: true });
+    await button.click();
+    const cancel = page.getByRole("button", { name: "Abbrechen" });
+    await cancel.waitFor();
+    // The progress sits right below the row of the clicked button, in sight where the user looks.
+    const [buttonBox, progressBox] = await Promise.all([button.boundingBox(), page.locator(".progress").boundingBox()]);
+    assert.ok(buttonBox && progressBox && progressBox.y >= buttonBox.y + buttonBox.height && progressBox.y - (buttonBox.y + buttonBox.height) < 60, "progress right below the button");
+    await cancel.click();
+    const cancelled = view(page).locator(".message", { hasText: "Abgebrochen. Es wurde keine Datei erstellt." });
+    await cancelled.waitFor();
+    assert.equal(await cancelled.evaluate((box) => box === document.activeElement), true, "the message has the focus");
+    await page.waitForTimeout(500);
+    assert.deepEqual(downloads, [], "nothing downloaded after Abbrechen");
+    assert.equal(await page.locator(".progress").count(), 0);
+    // The next run works as before.
+    assert.match((await download(page, "Protokoll")).name, /^Protokoll_M-\d+\.docx$/);
   });
 
   it("explains in German what is missing and lists the register problems that concern the mailing", async () => {
@@ -168,7 +199,9 @@ describe("Dokumente end to end (headless Chromium, strict Office fake)", functio
     const page = await pane.open(state);
     await openDocuments(page);
     await page.getByRole("button", { name: "Einladung", exact: true }).click();
-    await page.getByRole("alert").filter({ hasText: "Im Blatt Einstellungen fehlt die Einstellung „Absender-E-Mail“ – bitte die Adresse eintragen" }).waitFor();
+    const error = view(page).locator(".message-error").filter({ hasText: "Im Blatt Einstellungen fehlt die Einstellung „Absender-E-Mail“ – bitte die Adresse eintragen" });
+    await error.waitFor();
+    assert.equal(await error.evaluate((box) => box === document.activeElement), true, "the error has the focus");
 
     const contacts = structuredClone(pane.example);
     const cells = sheetCells(contacts, "Kontakte");
@@ -195,7 +228,7 @@ describe("Dokumente end to end (headless Chromium, strict Office fake)", functio
     };
 
     await choose("Vertippt.docx", minimalDocx(["Protokoll vom {Datun}"]));
-    const alert = row.getByRole("alert");
+    const alert = row.locator(".message-error");
     await alert.waitFor();
     assert.match(await alert.innerText(), /^„Vertippt\.docx“ wurde nicht gespeichert: die Vorlage für „Protokoll“ hat 1 Problem\./);
     assert.match(await alert.innerText(), /Unbekanntes Feld „\{Datun\}“ – meinten Sie „\{Datum\}“\?/);
@@ -220,7 +253,7 @@ describe("Dokumente end to end (headless Chromium, strict Office fake)", functio
     assert.doesNotMatch(allText((await download(page, "Protokoll")).bytes), /EIGENE VORLAGE/);
   });
 
-  it("works with the keyboard alone: Tab and Enter make a file, focus stays on the button, a template can be chosen", async () => {
+  it("works with the keyboard alone: Tab and Enter make a file, the result takes the focus, a template can be chosen", async () => {
     const page = await pane.open(pane.example);
     await tabTo(page, "Dokumente");
     await page.keyboard.press("Enter");
@@ -229,7 +262,7 @@ describe("Dokumente end to end (headless Chromium, strict Office fake)", functio
     const [file] = await Promise.all([page.waitForEvent("download"), page.keyboard.press("Enter")]);
     assert.equal(file.suggestedFilename(), "Protokoll_2026-06.docx");
     await view(page).getByText("„Protokoll_2026-06.docx“ wurde heruntergeladen.", { exact: false }).waitFor();
-    assert.equal(await page.evaluate(() => document.activeElement?.textContent), "Protokoll");
+    assert.match(await page.evaluate(() => document.activeElement?.textContent ?? ""), /^„Protokoll_2026-06\.docx“ wurde heruntergeladen\./);
     // Listening turns on Playwright's file-chooser interception, a round trip to Chromium: start it
     // before the key press, or a dialog opened first is dismissed unseen.
     const chooserEvent = page.waitForEvent("filechooser");
@@ -239,12 +272,14 @@ describe("Dokumente end to end (headless Chromium, strict Office fake)", functio
     assert.equal(chooser.isMultiple(), false);
   });
 
-  it("says on a Mac why there is no download and offers the Word pane and the command line instead", async () => {
+  it("says on a Mac what to do instead (Word, Excel im Web) and keeps the command line for the IT", async () => {
     const page = await pane.open(pane.example, { platform: "Mac" });
     await openDocuments(page);
     const notice = page.locator("#dokumente-mac");
     await notice.waitFor();
-    assert.match(await notice.innerText(), /^Excel für Mac und iPad kann aus Add-ins keine Dateien speichern/);
+    assert.match(await notice.innerText(), /^Auf dem Mac und dem iPad kann Excel hier keine Dateien speichern\. So erhalten Sie die Dokumente:\s+In Word: .*\s+In Excel im Web: /);
+    assert.doesNotMatch(await notice.locator(".message").innerText(), /WebKit|#2700|npx/, "no technical words up front");
+    await notice.getByText("Für die IT").click();
     for (const name of ["Protokoll", "Einladung", "Protokollversand", "Jahresplanung"]) {
       assert.equal(await page.getByRole("button", { name, exact: true }).count(), 0, `no ${name} button`);
     }

@@ -23,6 +23,37 @@ export const TODAY = new Date("2026-11-24T10:00:00+01:00");
 
 export type PageWindow = Window & { __fakeOffice: FakeOffice };
 
+/** How the pane is shown: its size in CSS px, the zoom, and what the host adds (a theme, latency). */
+export interface PaneDisplay {
+  readonly width: number;
+  readonly height: number;
+  /** Browser zoom: 2 shows a 350 × 700 px pane at 200 %, i.e. 175 × 350 CSS px at twice the pixels. */
+  readonly zoom?: number;
+  /** `Office.context.officeTheme` as the host reports it (the fake has none). */
+  readonly officeTheme?: { readonly bodyBackgroundColor: string; readonly bodyForegroundColor: string };
+  /**
+   * A real Excel answers each Excel.run in tens to hundreds of milliseconds (more in Excel on the
+   * web); the fake answers at once. This delays every Excel.run by that much, so that focus and
+   * spinners are tested as users meet them.
+   */
+  readonly hostLatencyMs?: number;
+  /** The first request whose URL contains this fails, as on a flaky connection (e.g. a view's chunk). */
+  readonly failFirstRequestTo?: string;
+  /** office.js does not arrive (`missing`), or Office never says it is ready (`silent`). */
+  readonly office?: "missing" | "silent";
+}
+
+const DEFAULT_DISPLAY: PaneDisplay = { width: 360, height: 800 };
+
+/** Script run right after the fake: the host's theme and latency. */
+function hostScript({ officeTheme, hostLatencyMs }: PaneDisplay): string {
+  const theme = officeTheme ? `Office.context.officeTheme = ${JSON.stringify(officeTheme)};\n` : "";
+  const latency = hostLatencyMs
+    ? `{ const run = Excel.run; Excel.run = (...args) => new Promise((resolve) => setTimeout(resolve, ${hostLatencyMs})).then(() => run(...args)); }\n`
+    : "";
+  return theme + latency;
+}
+
 interface Pane {
   readonly context: BrowserContext;
   /** URLs the page tried to reach other than the task pane's server and office.js. */
@@ -74,10 +105,10 @@ export class ExcelPaneHarness {
     }
   }
 
-  /** Opens the task pane (360×800, German, Berlin) on a workbook and waits until its navigation is ready. */
-  async open(state: FakeWorkbookState, options: FakeOfficeOptions = {}): Promise<Page> {
-    const page = await this.load(state, options);
-    await page.locator(".app-nav button:enabled").first().waitFor();
+  /** Opens the task pane (360×800 unless `display` says otherwise; German, Berlin) on a workbook and waits until its navigation (or, where Office fails, its message) is ready. */
+  async open(state: FakeWorkbookState, options: FakeOfficeOptions = {}, display: PaneDisplay = DEFAULT_DISPLAY): Promise<Page> {
+    const page = await this.load(state, options, [], display);
+    await page.locator(display.office ? "#inhalt .message-error" : ".app-nav button:enabled").first().waitFor({ timeout: 15_000 });
     return page;
   }
 
@@ -89,17 +120,31 @@ export class ExcelPaneHarness {
     return this.load(this.example, {}, globals);
   }
 
-  private async load(state: FakeWorkbookState, options: FakeOfficeOptions, missing: readonly string[] = []): Promise<Page> {
-    const context = await this.browser.newContext({ viewport: { width: 360, height: 800 }, locale: "de-DE", timezoneId: "Europe/Berlin", acceptDownloads: true });
+  private async load(state: FakeWorkbookState, options: FakeOfficeOptions, missing: readonly string[] = [], display: PaneDisplay = DEFAULT_DISPLAY): Promise<Page> {
+    const zoom = display.zoom ?? 1;
+    const context = await this.browser.newContext({
+      viewport: { width: Math.round(display.width / zoom), height: Math.round(display.height / zoom) },
+      deviceScaleFactor: zoom,
+      locale: "de-DE",
+      timezoneId: "Europe/Berlin",
+      acceptDownloads: true,
+    });
     const foreignRequests: string[] = [];
+    let failed = false;
     await context.route("**/*", (route) => {
       const url = route.request().url();
+      if (display.failFirstRequestTo && url.includes(display.failFirstRequestTo) && !failed) {
+        failed = true;
+        return route.abort();
+      }
+      if (url === OFFICE_JS && display.office === "missing") return route.abort();
+      if (url === OFFICE_JS && display.office === "silent") return route.fulfill({ contentType: "text/javascript", body: "window.Office = { onReady: () => new Promise(() => undefined) };" });
       if (url === OFFICE_JS) {
         // office.js itself runs in old webviews (the fake needs the built-ins, so it gets them back
         // while it installs); the task pane's own scripts do without them.
         const hidden = missing.length > 0 ? `window.__hidden.forEach(([owner, key, value]) => { owner[key] = value; });` : "";
         const hideAgain = missing.length > 0 ? `window.__hidden.forEach(([owner, key]) => { delete owner[key]; });` : "";
-        const body = `${hidden}\nwindow.__fakeOfficeState = ${JSON.stringify(state)};\nwindow.__fakeOfficeOptions = ${JSON.stringify(options)};\n${this.fakeOfficeScript}\n${hideAgain}`;
+        const body = `${hidden}\nwindow.__fakeOfficeState = ${JSON.stringify(state)};\nwindow.__fakeOfficeOptions = ${JSON.stringify(options)};\n${this.fakeOfficeScript}\n${hideAgain}\n${hostScript(display)}`;
         return route.fulfill({ contentType: "text/javascript", body });
       }
       if (url.startsWith(`${this.server.origin}/`)) return route.continue();

@@ -1,8 +1,7 @@
 import assert from "node:assert/strict";
-import path from "node:path";
 import type { Page } from "playwright-core";
 import type { FakeWorkbookState } from "../fakes/officeFake";
-import { DOCS, ExcelPaneHarness, fakeState, sheetCells, tabTo, type PageWindow } from "./excelPane";
+import { ExcelPaneHarness, fakeState, sheetCells, tabTo, type PageWindow } from "./excelPane";
 
 /*
  * The production build of the task pane in headless Chromium, with the strict Office fake served in
@@ -44,7 +43,7 @@ describe("task pane end to end (headless Chromium, strict Office fake)", functio
 
   it("sets up an empty workbook: all register sheets and tables are created, a second run creates nothing", async () => {
     const page = await pane.open({ date1904: false, sheets: [{ name: "Tabelle1", cells: [], tables: [] }] });
-    await page.getByRole("button", { name: "Arbeitsmappe einrichten" }).click();
+    await page.getByRole("button", { name: "Einrichten", exact: true }).click();
     await page.getByRole("button", { name: "Fehlende Blätter anlegen" }).click();
     await page.locator("#einrichten .message", { hasText: /^Angelegt: Mitglieder, Kontakte, Sitzungen, Tagesordnung, Einstellungen, Sperrzeiten\./ }).waitFor();
 
@@ -59,7 +58,6 @@ describe("task pane end to end (headless Chromium, strict Office fake)", functio
     );
     assert.deepEqual(sheetCells(state, "Sitzungen")[0].slice(0, 3), ["Nr", "Datum", "Beginn"]);
     assert.deepEqual(dataRows(state, "Einstellungen")[1], ["Turnus", "zweimonatlich"]);
-    await page.screenshot({ path: path.join(DOCS, "taskpane-einrichten.png") });
 
     await page.getByRole("button", { name: "Fehlende Blätter anlegen" }).click();
     await page.getByText("Alle Register-Blätter sind schon vorhanden. Es wurde nichts geändert.", { exact: true }).first().waitFor();
@@ -78,7 +76,6 @@ describe("task pane end to end (headless Chromium, strict Office fake)", functio
     await page.locator(".finding-link", { hasText: cell }).first().click();
     assert.deepEqual(await fakeSelection(page), { sheet: "Kontakte", address: cell });
     await page.getByRole("status").filter({ hasText: `Zelle ${cell} auf dem Blatt „Kontakte“ ausgewählt.` }).waitFor();
-    await page.screenshot({ path: path.join(DOCS, "taskpane-pruefen.png"), fullPage: false });
     const fill = (state: FakeWorkbookState) => state.sheets.find((s) => s.name === "Kontakte")?.formats?.[cell]?.fill;
     assert.ok(fill(await fakeState(page)), `${cell} is highlighted`);
 
@@ -98,7 +95,7 @@ describe("task pane end to end (headless Chromium, strict Office fake)", functio
   it("plans the next year of the example: preview, Übernehmen appends the rows, planning again adds nothing", async () => {
     const page = await pane.open(example);
     const before = dataRows(await fakeState(page), "Sitzungen");
-    await page.getByRole("button", { name: "Nächstes Jahr planen" }).click();
+    await page.getByRole("button", { name: "Planen", exact: true }).click();
     assert.equal(await page.getByLabel("Jahr", { exact: true }).inputValue(), "2027");
     await page.getByRole("button", { name: "Vorschau" }).click();
     const table = page.getByRole("table", { name: /^Vorschau 2027: \d+ Sitzungen$/ });
@@ -110,7 +107,6 @@ describe("task pane end to end (headless Chromium, strict Office fake)", functio
       previewRows.map((_, i) => `2027-${String(i + 1).padStart(2, "0")}`),
     );
     for (const row of previewRows) assert.match(row[1], /^(Mo|Di|Mi|Do|Fr), \d\d\.\d\d\.2027$/);
-    await page.screenshot({ path: path.join(DOCS, "taskpane-planen.png"), fullPage: false });
 
     await page.getByRole("button", { name: `${previewRows.length} Sitzungen übernehmen` }).click();
     await page.getByText(`${previewRows.length} Sitzungen wurden in das Blatt „Sitzungen“ eingetragen.`).first().waitFor();
@@ -133,9 +129,9 @@ describe("task pane end to end (headless Chromium, strict Office fake)", functio
     const members = sheetCells(state, "Mitglieder");
     members[0][members[0].indexOf("Beitritt")] = "Eintritt";
     const page = await pane.open(state);
-    await page.getByRole("button", { name: "Nächstes Jahr planen" }).click();
+    await page.getByRole("button", { name: "Planen", exact: true }).click();
     await page.getByRole("button", { name: "Vorschau" }).click();
-    const alert = page.getByRole("alert").filter({ hasText: "Die Planung für 2027 ist blockiert" });
+    const alert = page.locator("#planen .message-error").filter({ hasText: "Die Planung für 2027 ist blockiert" });
     await alert.waitFor();
     // The alert says which errors block planning and which do not.
     assert.match(await alert.innerText(), /Fehler bei Kontakten und in der Tagesordnung verhindern die Planung nicht/);
@@ -152,9 +148,9 @@ describe("task pane end to end (headless Chromium, strict Office fake)", functio
         throw Object.assign(new Error("The requested operation is not allowed on a protected sheet."), { name: "RichApi.Error", code: "AccessDenied" });
       };
     });
-    await page.getByRole("button", { name: "Arbeitsmappe einrichten" }).click();
+    await page.getByRole("button", { name: "Einrichten", exact: true }).click();
     await page.getByRole("button", { name: "Fehlende Blätter anlegen" }).click();
-    const alert = page.getByRole("alert");
+    const alert = page.locator("#einrichten .message-error");
     await alert.waitFor();
     const text = await alert.innerText();
     assert.match(text, /^Excel hat die Änderung nicht erlaubt – vermutlich ist das Blatt oder die Arbeitsmappe geschützt\./);
@@ -182,11 +178,11 @@ describe("task pane end to end (headless Chromium, strict Office fake)", functio
     await page.getByRole("heading", { name: "Prüfen", level: 2 }).waitFor();
     await tabTo(page, "Register prüfen");
     await page.keyboard.press("Enter");
-    await tabTo(page, new RegExp(`^${cell}`));
+    await tabTo(page, new RegExp(`Zelle ${cell}:`));
     await page.keyboard.press("Enter");
     await page.waitForFunction((address) => (window as unknown as PageWindow).__fakeOffice.selection?.address === address, cell);
 
-    await tabTo(page, "Nächstes Jahr planen");
+    await tabTo(page, "Planen");
     await page.keyboard.press("Enter");
     await tabTo(page, "Vorschau");
     await page.keyboard.press("Enter");
@@ -194,7 +190,7 @@ describe("task pane end to end (headless Chromium, strict Office fake)", functio
     await page.keyboard.press("Enter");
     await page.getByText(/Sitzungen wurden in das Blatt „Sitzungen“ eingetragen\./).first().waitFor();
 
-    await tabTo(page, "Arbeitsmappe einrichten");
+    await tabTo(page, "Einrichten");
     await page.keyboard.press("Enter");
     await tabTo(page, "Fehlende Blätter anlegen");
     await page.keyboard.press("Enter");

@@ -14,6 +14,7 @@ import { gremienWorkbook } from "../support/gremienWorkbook";
 import { withCustomXml } from "../workbook/packageParts";
 import { bundleFakeOffice } from "./bundleFakeOffice";
 import { watchCsp } from "./cspWatch";
+import { axe, overflow, SCHEMES, useScheme } from "./paneChecks";
 import { serveDirectory } from "./staticServer";
 
 /*
@@ -107,7 +108,9 @@ describe("Word task pane end to end (headless Chromium, strict Word fake)", func
 
   async function loadExample(): Promise<void> {
     await page.locator("#register-datei").setInputFiles(EXAMPLE);
-    await page.locator("#register .message", { hasText: /^„Beispiel-Allianz\.xlsx“ geladen: \d+ Mitglieder/ }).waitFor();
+    const loaded = page.locator("#register .message", { hasText: /^„Beispiel-Allianz\.xlsx“ geladen: \d+ Mitglieder/ });
+    await loaded.waitFor();
+    assert.equal(await loaded.evaluate((message) => message === document.activeElement), true, "the result has the focus, not the page");
   }
 
   /** The date of the meeting a select currently names, from its label "Nr – TT.MM.JJJJ – Gastgeber". */
@@ -120,7 +123,8 @@ describe("Word task pane end to end (headless Chromium, strict Word fake)", func
 
   it("shows the Word views only, starting with „Register laden“, and loads the workbook reader only to read the workbook", async () => {
     const nav = await page.locator(".app-nav button").allTextContents();
-    assert.deepEqual(nav, ["Register laden", "Dokumente", "Vorlage füllen", "Feld einfügen", "Protokoll versenden"]);
+    assert.deepEqual(nav, ["Register", "Dokumente", "Vorlage", "Felder", "Versand"]);
+    for (const label of nav) assert.ok(label.length <= 12, `${label}: a short navigation label`);
     await page.getByRole("button", { name: "Dokumente" }).click();
     await page.getByText("Noch keine Register geladen.").waitFor();
     await page.getByRole("main").getByRole("button", { name: "Register laden" }).click();
@@ -134,7 +138,7 @@ describe("Word task pane end to end (headless Chromium, strict Word fake)", func
 
   it("says in German what is wrong with a file that is not a workbook, and loads the right one afterwards", async () => {
     await page.locator("#register-datei").setInputFiles(path.join(ROOT, "assets", "icon-16.png"));
-    await page.locator("#register [role=alert]", { hasText: "„icon-16.png“ ist keine Excel-Arbeitsmappe (.xlsx) und keine OpenDocument-Tabelle (.ods)." }).waitFor();
+    await page.locator("#register .message-error", { hasText: "„icon-16.png“ ist keine Excel-Arbeitsmappe (.xlsx) und keine OpenDocument-Tabelle (.ods)." }).waitFor();
     await loadExample();
   });
 
@@ -148,7 +152,9 @@ describe("Word task pane end to end (headless Chromium, strict Word fake)", func
     await select.selectOption({ index: 2 });
     const meeting = await chosenMeeting("#dokumente-sitzung");
     await page.getByRole("button", { name: "Protokoll erstellen" }).click();
-    await page.locator("#dokumente .message-success", { hasText: `Das Protokoll für Sitzung ${meeting.nr} ist als neues Word-Dokument geöffnet.` }).waitFor();
+    const done = page.locator("#dokumente .message-success", { hasText: `Das Protokoll für Sitzung ${meeting.nr} ist als neues Word-Dokument geöffnet.` });
+    await done.waitFor();
+    assert.equal(await done.evaluate((message) => message === document.activeElement), true, "the result has the focus, not the page");
 
     const [minutes] = await createdDocuments();
     const text = allText(minutes);
@@ -195,12 +201,12 @@ describe("Word task pane end to end (headless Chromium, strict Word fake)", func
     const [letter] = await createdDocuments();
     assert.equal(allText(letter), `Briefkopf der Allianz\nSitzung am ${formatLongDateDe(meeting.date)}`);
 
-    await page.getByRole("button", { name: "Register laden" }).click();
+    await page.getByRole("button", { name: "Register", exact: true }).click();
     await page.locator("#register-datei").setInputFiles({ name: "Kaputt.xlsx", mimeType: xlsx, buffer: withTemplate(["Sitzung am {Datun}"]) });
     await page.locator("#register .message", { hasText: /^„Kaputt\.xlsx“ geladen/ }).waitFor();
     await page.getByRole("button", { name: "Weiter zu den Dokumenten" }).click();
     await page.getByRole("button", { name: "Einladung erstellen" }).click();
-    const alert = page.locator("#dokumente [role=alert]");
+    const alert = page.locator("#dokumente .message-error");
     await alert.waitFor();
     assert.match((await alert.textContent()) ?? "", /Die eigene Vorlage „Briefkopf\.docx“ für „Einladung“ aus der Arbeitsmappe kann nicht gefüllt werden; es wurde nichts erstellt\./);
     assert.deepEqual(await alert.locator("li").allTextContents(), ["Unbekanntes Feld „{Datun}“ – meinten Sie „{Datum}“?"]);
@@ -211,7 +217,7 @@ describe("Word task pane end to end (headless Chromium, strict Word fake)", func
     await loadExample();
     const letterhead = minimalDocx(["Allianz für Klima und Nachhaltigkeit", "Sitzung am {Datum}", "Gastgeber: {Gastgeber}"]);
     await openInWord(letterhead);
-    await page.getByRole("button", { name: "Vorlage füllen" }).click();
+    await page.getByRole("button", { name: "Vorlage", exact: true }).click();
     await page.getByLabel("Art der Vorlage").selectOption("einladung");
     const meeting = await chosenMeeting("#vorlage-sitzung");
     await page.getByRole("button", { name: "Dieses Dokument als Vorlage füllen" }).click();
@@ -248,7 +254,7 @@ describe("Word task pane end to end (headless Chromium, strict Word fake)", func
     // Word on Windows reports its platform as PC (https://learn.microsoft.com/javascript/api/office/office.context#office-office-context-platform-member);
     // the Word fake leaves Office.context.platform unset, and only where downloads work does the view offer the mailing.
     await page.evaluate(() => Object.assign((window as unknown as { Office: { context: object } }).Office.context, { platform: "PC" }));
-    await page.getByRole("button", { name: "Protokoll versenden" }).click();
+    await page.getByRole("button", { name: "Versand", exact: true }).click();
     await page.getByRole("heading", { name: "Dieses Dokument als Protokoll versenden" }).waitFor();
     const meeting = await chosenMeeting("#versand-sitzung");
     // The fake, like Word on the web, offers no PDF: the .docx is the only choice.
@@ -270,9 +276,9 @@ describe("Word task pane end to end (headless Chromium, strict Word fake)", func
   it("lists a misspelt field with the suggestion before anything is created", async () => {
     await loadExample();
     await openInWord(minimalDocx(["Sitzung am {Datun}"]));
-    await page.getByRole("button", { name: "Vorlage füllen" }).click();
+    await page.getByRole("button", { name: "Vorlage", exact: true }).click();
     await page.getByRole("button", { name: "Dieses Dokument als Vorlage füllen" }).click();
-    const alert = page.locator("#vorlage [role=alert]");
+    const alert = page.locator("#vorlage .message-error");
     await alert.waitFor();
     assert.match((await alert.textContent()) ?? "", /es wurde nichts erstellt/);
     assert.match((await alert.textContent()) ?? "", /Unbekanntes Feld „\{Datun\}“ – meinten Sie „\{Datum\}“\?/);
@@ -285,7 +291,7 @@ describe("Word task pane end to end (headless Chromium, strict Word fake)", func
       word.document.text = "Datum: ";
       word.document.selection = { start: 7, end: 7 };
     });
-    await page.getByRole("button", { name: "Feld einfügen" }).click();
+    await page.getByRole("button", { name: "Felder", exact: true }).click();
     const list = page.getByLabel("Felder");
     await list.selectOption({ label: "{Datum}" });
     await page.locator("#feld-beschreibung", { hasText: /^\{Datum\}: Datum mit Wochentag/ }).waitFor();
@@ -300,5 +306,30 @@ describe("Word task pane end to end (headless Chromium, strict Word fake)", func
     await page.keyboard.press("Enter");
     await page.locator("#feld .message-success", { hasText: "{#Briefe}…{/Briefe} eingefügt." }).waitFor();
     assert.equal(await fakeWord((w) => w.document.text), "Datum: {Datum}{#Briefe}{/Briefe}");
+  });
+
+  it("passes axe-core and reflows in every Word view, at 320 × 700 and 200 %, light, dark and in forced colours", async () => {
+    await loadExample();
+    const views = [
+      { nav: "Register", heading: "Register laden" },
+      { nav: "Dokumente", heading: "Dokumente erstellen" },
+      { nav: "Vorlage", heading: "Dieses Dokument als Vorlage füllen" },
+      { nav: "Felder", heading: "Feld einfügen" },
+      { nav: "Versand", heading: "Dieses Dokument als Protokoll versenden" },
+    ];
+    // 200 % of a 350 × 700 pane is 175 × 350 CSS px.
+    for (const size of [{ width: 320, height: 700 }, { width: 175, height: 350 }]) {
+      await page.setViewportSize(size);
+      for (const { nav, heading } of views) {
+        await page.locator(".app-nav").getByRole("button", { name: nav, exact: true }).click();
+        await page.getByRole("heading", { name: heading, level: 2 }).waitFor();
+        for (const scheme of SCHEMES) {
+          await useScheme(page, scheme);
+          // A list box cannot wrap its options; the chosen field's full text stands in the description below it.
+          assert.deepEqual(await overflow(page, ".field-list"), [], `${nav}, ${size.width} px, ${scheme.name}: nothing sticks out sideways`);
+          assert.deepEqual(await axe(page), [], `${nav}, ${size.width} px, ${scheme.name}: axe-core`);
+        }
+      }
+    }
   });
 });

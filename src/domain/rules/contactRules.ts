@@ -24,8 +24,10 @@ export const checkContacts: Rule = ({ registers: { members, contacts }, sheets, 
   }
   const index = memberIndex(members);
   const contactPersons = new Map<string, number>();
+  // Without a readable Mitglieder sheet every name would be "unknown": its own finding says why.
+  const membersRead = sheets.members !== null;
   for (const contact of contacts) {
-    if (sheets.unreadMembers.has(contact.member)) continue;
+    if (!membersRead || sheets.unreadMembers.has(contact.member)) continue;
     if (!index.byName.has(contact.member)) {
       findings.push(findingAt(sheet, contact.row, "member", "error", "mitglied-unbekannt", `„${contact.member}“ steht nicht im Blatt „Mitglieder“. Tragen Sie den Namen genau wie dort ein.${index.suggest(contact.member)}`));
     } else if (contact.active && contact.role === "Ansprechperson") {

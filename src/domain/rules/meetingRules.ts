@@ -32,7 +32,8 @@ export const checkMeetings: Rule = ({ registers, sheets, today }) => {
   const bodies = bodiesOf(registers);
   const bodyOf = (meeting: Meeting) => (bodies.length > 1 ? bodyNamed(bodies, meeting.body) : bodies[0]);
   for (const meeting of meetings) {
-    for (const key of ["host", "minutesBy"] as const) if (!sheets.unreadMembers.has(meeting[key])) findings.push(...membership(sheet, meeting, key, index));
+    // Without a readable Mitglieder sheet every host would be "unknown": its own finding says why.
+    if (sheets.members !== null) for (const key of ["host", "minutesBy"] as const) if (!sheets.unreadMembers.has(meeting[key])) findings.push(...membership(sheet, meeting, key, index));
     const status = meeting.status;
     if ((status === "geplant" || status === "eingeladen") && meeting.date < today) {
       findings.push(findingAt(sheet, meeting.row, "status", "warning", "sitzung-nicht-abgeschlossen", `Die Sitzung vom ${formatDateDe(meeting.date)} liegt in der Vergangenheit, hat aber noch den Status „${status}“. Setzen Sie den Status auf „durchgeführt“ oder „abgesagt“.`));

@@ -2,8 +2,8 @@ import { checkTemplate } from "../../documents/checkTemplate";
 import { TEMPLATE_KIND_LABELS, type TemplateKind } from "../../documents/fields";
 import type { StoredTemplate } from "../../workbook/templateXml";
 import { fetchDefaultTemplate } from "../defaultTemplate";
-import { h, replaceChildren } from "../dom";
-import { problemAlert, runAction, viewSection } from "../view";
+import { h } from "../dom";
+import { problemAlert, runAction, showResult, viewSection } from "../view";
 import { openFilled, targetFor } from "./filledDocument";
 import { registersOfBody } from "../../domain/registersOfBody";
 import { bodyPicker, meetingPicker, yearPicker } from "../targetPicker";
@@ -52,13 +52,12 @@ export const createView: WordView = (context) => {
           const problems = stored ? checkTemplate(stored.bytes, kind) : [];
           if (stored && problems.length > 0) {
             const summary = `Die eigene Vorlage „${stored.fileName}“ für „${TEMPLATE_KIND_LABELS[kind]}“ aus der Arbeitsmappe kann nicht gefüllt werden; es wurde nichts erstellt. Korrigieren Sie sie in Word und wählen Sie sie in Excel unter „Dokumente“ erneut (oder „Standardvorlage verwenden“); laden Sie danach die Arbeitsmappe hier neu. Zu korrigieren:`;
-            replaceChildren(output, problemAlert(summary, problems.map((p) => p.message)));
+            showResult(output, problemAlert(summary, problems.map((p) => p.message)));
             return;
           }
           const template = stored?.bytes ?? (await fetchDefaultTemplate(kind, location.href));
           const message = await openFilled(kind, registersFor(kind), targetFor(kind, meeting.selected(), year.selected()), template);
-          replaceChildren(output, h("p", { class: "message message-success" }, message));
-          context.announce(message);
+          showResult(output, h("p", { class: "message message-success" }, message));
         },
         wordErrorMessage,
       ),

@@ -78,6 +78,7 @@ export const fieldView: WordView = (context) => {
       async () => {
         await insertAtSelection(entry.insertion);
         const message = `${entryText(entry)} eingefügt.`;
+        // The user goes on choosing fields: the focus stays in the list, the news comes through the status region.
         replaceChildren(output, h("p", { class: "message message-success" }, message));
         context.announce(message);
       },

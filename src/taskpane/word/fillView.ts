@@ -1,7 +1,7 @@
 import { checkTemplate } from "../../documents/checkTemplate";
 import { TEMPLATE_KIND_LABELS } from "../../documents/fields";
 import { h, replaceChildren } from "../dom";
-import { problemAlert, runAction, viewSection } from "../view";
+import { problemAlert, runAction, showResult, viewSection } from "../view";
 import { openFilled, targetFor } from "./filledDocument";
 import { kindPicker } from "./kindPicker";
 import { meetingPicker, yearPicker } from "../targetPicker";
@@ -48,12 +48,11 @@ export const fillView: WordView = (context) => {
         const problems = checkTemplate(template, chosen);
         if (problems.length > 0) {
           const summary = `Dieses Dokument kann nicht als Vorlage für „${TEMPLATE_KIND_LABELS[chosen]}“ gefüllt werden; es wurde nichts erstellt. Bitte korrigieren Sie:`;
-          replaceChildren(output, problemAlert(summary, problems.map((p) => p.message)));
+          showResult(output, problemAlert(summary, problems.map((p) => p.message)));
           return;
         }
         const message = await openFilled(chosen, loaded.registers, targetFor(chosen, meeting.selected(), year.selected()), template);
-        replaceChildren(output, h("p", { class: "message message-success" }, message));
-        context.announce(message);
+        showResult(output, h("p", { class: "message message-success" }, message));
       },
       wordErrorMessage,
     ),

@@ -5,7 +5,7 @@ import type { StoredTemplate } from "../../workbook/templateXml";
 import { todayInGermany } from "../../workbook/today";
 import { h, replaceChildren } from "../dom";
 import { countText, findingList, severityCounts } from "../findingList";
-import { runAction, viewSection } from "../view";
+import { runAction, showResult, viewSection } from "../view";
 import { wordErrorMessage } from "./wordErrorMessage";
 import type { LoadedRegisters, WordView, WordViewContext } from "./wordView";
 
@@ -43,8 +43,7 @@ export const registerView: WordView = (context) => {
         context.session.loaded = { fileName: file.name, registers, findings: findings.filter(concernsDocuments), templates: store.storedTemplates() };
         context.session.nr = null;
         context.session.year = null;
-        replaceChildren(output, ...loadedContent(context.session.loaded, context));
-        context.announce(loadedSummary(context.session.loaded));
+        showResult(output, ...loadedContent(context.session.loaded, context));
       },
       wordErrorMessage,
     );

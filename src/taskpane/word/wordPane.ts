@@ -1,14 +1,14 @@
 import { h, replaceChildren } from "../dom";
-import { wordErrorMessage } from "./wordErrorMessage";
+import { retryMessage, VIEW_LOAD_FAILED } from "../view";
 import { WORD_VIEWS, type WordView, type WordViewContext, type WordViewName } from "./wordView";
 
-/** Navigation labels of the Word views. */
-const LABELS: Record<WordViewName, string> = {
-  register: "Register laden",
-  dokumente: "Dokumente",
-  vorlage: "Vorlage füllen",
-  feld: "Feld einfügen",
-  versand: "Protokoll versenden",
+/** Navigation labels of the Word views: short (at most 12 characters), the title says the whole action. */
+const LABELS: Record<WordViewName, { label: string; title: string }> = {
+  register: { label: "Register", title: "Register laden" },
+  dokumente: { label: "Dokumente", title: "Dokumente erstellen" },
+  vorlage: { label: "Vorlage", title: "Dieses Dokument als Vorlage füllen" },
+  feld: { label: "Felder", title: "Feld einfügen" },
+  versand: { label: "Versand", title: "Protokoll versenden" },
 };
 
 /** Each view is loaded on first use: exceljs only for "Register laden", docxtemplater only for the documents. */
@@ -26,7 +26,7 @@ const VIEWS: Record<WordViewName, () => Promise<WordView>> = {
  */
 export function startWordPane(main: HTMLElement, nav: HTMLElement, status: HTMLElement): void {
   document.head.append(h("link", { rel: "stylesheet", href: "word.css" }));
-  const buttons = new Map(WORD_VIEWS.map((name) => [name, h("button", { type: "button", "data-view": name }, LABELS[name])]));
+  const buttons = new Map(WORD_VIEWS.map((name) => [name, h("button", { type: "button", "data-view": name, title: LABELS[name].title }, LABELS[name].label)]));
   replaceChildren(nav, h("ul", {}, ...[...buttons.values()].map((button) => h("li", {}, button))));
 
   const context: WordViewContext = {
@@ -46,8 +46,11 @@ export function startWordPane(main: HTMLElement, nav: HTMLElement, status: HTMLE
       const section = (await VIEWS[name]())(context);
       replaceChildren(main, section);
       if (focus) section.querySelector<HTMLElement>("h2")?.focus();
-    } catch (error) {
-      replaceChildren(main, h("p", { class: "message message-error", role: "alert" }, wordErrorMessage(error)));
+    } catch {
+      // A view's script did not arrive (network, proxy, an update of the add-in meanwhile).
+      const box = retryMessage(VIEW_LOAD_FAILED, () => void show(name, true));
+      replaceChildren(main, box);
+      box.focus();
     }
   };
   for (const [name, button] of buttons) button.addEventListener("click", () => void show(name, true));
