@@ -2,8 +2,8 @@ import type { PlainDate } from "../domain/plainDate";
 import { isMailAddress, type MailAddress } from "./eml";
 import { icsUtc, type Timestamp } from "./timestamp";
 
-/** iTIP methods (RFC 5546) the mailings use: an invitation that asks for an answer, or a schedule to import. */
-export type IcsMethod = "REQUEST" | "PUBLISH";
+/** iTIP methods (RFC 5546) the mailings use: an invitation (or its update) that asks for an answer, a cancellation, or a schedule to import. */
+export type IcsMethod = "REQUEST" | "CANCEL" | "PUBLISH";
 
 /** A local date and time of day (`HH:MM`) in Germany. */
 export interface LocalDateTime {
@@ -28,7 +28,7 @@ export interface CalendarOptions {
   readonly method: IcsMethod;
   readonly events: readonly CalendarEvent[];
   readonly organizer: MailAddress;
-  /** Invited people; written for REQUEST only (a published schedule has no attendees). */
+  /** Invited people; written for REQUEST and CANCEL (a published schedule has no attendees). */
   readonly attendees?: readonly MailAddress[];
   /** PRODID, e.g. `-//Allianz-Planer//Sitzungen//DE`. */
   readonly prodId: string;
@@ -84,7 +84,9 @@ export function buildIcs(options: CalendarOptions): string {
       `ORGANIZER${commonName(options.organizer)}:${mailto(options.organizer)}`,
       ...(options.method === "REQUEST"
         ? (options.attendees ?? []).map((a) => `ATTENDEE${commonName(a)};ROLE=REQ-PARTICIPANT;PARTSTAT=NEEDS-ACTION;RSVP=TRUE:${mailto(a)}`)
-        : []),
+        : options.method === "CANCEL"
+          ? (options.attendees ?? []).map((a) => `ATTENDEE${commonName(a)};ROLE=REQ-PARTICIPANT:${mailto(a)}`)
+          : []),
       "TRANSP:OPAQUE",
       "END:VEVENT",
     );

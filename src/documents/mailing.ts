@@ -78,7 +78,7 @@ export function buildMailing(kind: MailingKind, registers: Registers, options: M
 
   const encoder = new TextEncoder();
   const calendar = plan.calendar;
-  const events = calendar?.meetings.map((m) => meetingEvent(m, registers)) ?? [];
+  const events = calendar?.meetings.map((m) => meetingEvent(m, registers, stamp)) ?? [];
   const icsBytes = (method: IcsMethod, attendees: readonly MailAddress[]) =>
     encoder.encode(buildIcs({ method, events, organizer: from, attendees, prodId: PROD_ID, stamp }));
   const calendarFile = calendar && { name: calendar.fileName, bytes: icsBytes(calendar.method, recipients.map(toAddress)) };

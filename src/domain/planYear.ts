@@ -1,6 +1,6 @@
 import type { Finding } from "./finding";
 import { hostRing } from "./hostRing";
-import { compareTurns, lastTurnBefore, nextHost, takenTurns, type Turn } from "./nextHost";
+import { nextHost, previousTurn, takenTurns, type Turn } from "./nextHost";
 import { dateParts, formatDateDe, MONTHS_DE, WEEKDAYS_DE } from "./plainDate";
 import type { Located, Meeting, Member, Registers, Settings } from "./registers";
 import { sheetFinding } from "./sheetColumns";
@@ -49,8 +49,7 @@ export function planYear(registers: Registers, year: number): YearPlan {
       );
       continue;
     }
-    const existingBefore = lastTurnBefore(turns, slot.date);
-    const previous: Turn | null = lastPlanned !== null && (existingBefore === null || compareTurns(lastPlanned, existingBefore) > 0) ? lastPlanned : existingBefore;
+    const previous = previousTurn(turns, lastPlanned, slot.date);
     const host: Located<Member> | null = nextHost(ring, previous?.shortName ?? null, slot.date);
     if (host === null) {
       findings.push(
@@ -95,8 +94,12 @@ function highestNumber(meetings: readonly Pick<Meeting, "nr">[], year: number): 
   return highest;
 }
 
-/** The member named as Vorsitz, by Mitglied or by Kurzname. */
-function chairMember(chair: string | null, members: readonly Located<Member>[]): Located<Member> | null {
+/**
+ * The member named as Vorsitz, by Mitglied or by Kurzname.
+ *
+ * @example chairMember("Kaarst", members)?.name // "Stadt Kaarst"
+ */
+export function chairMember(chair: string | null, members: readonly Located<Member>[]): Located<Member> | null {
   if (chair === null) return null;
   return members.find((m) => m.name === chair) ?? members.find((m) => m.shortName === chair) ?? null;
 }

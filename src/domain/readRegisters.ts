@@ -5,6 +5,10 @@ import { readRegister, type RegisterRead } from "./readRegister";
 import { readSettings } from "./readSettings";
 import {
   AGENDA_COLUMNS,
+  ATTENDANCE_COLUMNS,
+  AttendanceSchema,
+  TASK_COLUMNS,
+  TaskSchema,
   AgendaItemSchema,
   BLOCKED_PERIOD_COLUMNS,
   BlockedPeriodSchema,
@@ -29,6 +33,8 @@ export interface RegisterSheets {
   readonly meetings: SheetColumns | null;
   readonly agenda: SheetColumns | null;
   readonly blockedPeriods: SheetColumns | null;
+  readonly attendance: SheetColumns | null;
+  readonly tasks: SheetColumns | null;
   readonly settings: SheetColumns | null;
   readonly settingRows: Partial<Record<keyof Settings, number>>;
   /** Names in Mitglieder rows that could not be read: their errors are reported there, not again where they are referenced. */
@@ -46,8 +52,8 @@ export function findGrid(wb: WorkbookGrids, name: RegisterName): RawGrid | undef
 
 /**
  * Reads all registers of a workbook into typed rows plus findings; never throws. Mitglieder,
- * Kontakte and Sitzungen must exist; without Einstellungen the defaults apply; Tagesordnung and
- * Sperrzeiten are optional.
+ * Kontakte and Sitzungen must exist; without Einstellungen the defaults apply; Tagesordnung,
+ * Sperrzeiten, Anwesenheit and Aufgaben are optional.
  *
  * @example readRegisters({ date1904: false, grids: [] }).findings[0].message // "Das Blatt „Mitglieder“ fehlt. Legen Sie es mit „Arbeitsmappe einrichten“ an."
  */
@@ -73,6 +79,8 @@ export function readRegisters(wb: WorkbookGrids): { registers: Registers; findin
   const meetings = read("Sitzungen", true, (grid) => readRegister(grid, MEETING_COLUMNS, MeetingSchema, options));
   const agenda = read("Tagesordnung", false, (grid) => readRegister(grid, AGENDA_COLUMNS, AgendaItemSchema, options));
   const blockedPeriods = read("Sperrzeiten", false, (grid) => readRegister(grid, BLOCKED_PERIOD_COLUMNS, BlockedPeriodSchema, options));
+  const attendance = read("Anwesenheit", false, (grid) => readRegister(grid, ATTENDANCE_COLUMNS, AttendanceSchema, options));
+  const tasks = read("Aufgaben", false, (grid) => readRegister(grid, TASK_COLUMNS, TaskSchema, options));
   const settingsGrid = findGrid(wb, "Einstellungen");
   const settings = settingsGrid ? readSettings(settingsGrid, wb.date1904) : null;
   if (settings) findings.push(...settings.findings);
@@ -84,6 +92,8 @@ export function readRegisters(wb: WorkbookGrids): { registers: Registers; findin
       meetings: meetings.rows,
       agenda: agenda.rows,
       blockedPeriods: blockedPeriods.rows,
+      attendance: attendance.rows,
+      tasks: tasks.rows,
       settings: settings?.settings ?? { ...DEFAULT_SETTINGS },
     },
     findings,
@@ -93,6 +103,8 @@ export function readRegisters(wb: WorkbookGrids): { registers: Registers; findin
       meetings: meetings.columns,
       agenda: agenda.columns,
       blockedPeriods: blockedPeriods.columns,
+      attendance: attendance.columns,
+      tasks: tasks.columns,
       settings: settings?.columns ?? null,
       settingRows: settings?.rows ?? {},
       unreadMembers: new Set(members.dropped.map((row) => row.name).filter((name) => name)),

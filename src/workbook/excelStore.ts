@@ -7,13 +7,13 @@ import type { MeetingStatusCell } from "../domain/statusCell";
 import { TEMPLATE_KINDS, type TemplateKind } from "../documents/fields";
 import { timeToDayFraction } from "./cellValues";
 import { DATE_FORMAT, dropDownChoices, dropDownMessage, freeTableName, knownHeaders, TIME_FORMAT } from "./registerSheet";
-import type { RegisterStore } from "./store";
+import type { RegisterStore, RowUpdate } from "./store";
 import { MAX_TEMPLATE_XML_BYTES, parseTemplateXml, templateNamespace, templateXml, type StoredTemplate } from "./templateXml";
 
 /*
  * The register store inside Excel (Office.js). Every command is a fixed number of `context.sync()`
  * round trips, whatever the number of rows: `read` 1, `append` 2 (look up where the rows go, write
- * them), `setUp` 2, `select` 1, `highlight` 2, `setMeetingStatus` 2, `loadTemplates`,
+ * them), `update` 2 (check the rows, write), `setUp` 2, `select` 1, `highlight` 2, `setMeetingStatus` 2, `loadTemplates`,
  * `saveTemplate` and `removeTemplate` 2 each. Only APIs up to ExcelApi 1.8 (the set taskpane.ts checks) are used unguarded.
  */
 
@@ -257,6 +257,28 @@ export class ExcelRegisterStore implements RegisterStore {
         );
       }
       sheet.getRange(place.statusCell).values = [[status]];
+      await context.sync();
+    });
+  }
+
+  /**
+   * Overwrites single cells after checking in the same batch that each row still holds its Nr.
+   * Two syncs whatever the number of rows: the check, then all writes.
+   */
+  async update(register: RegisterName, rows: readonly RowUpdate[]): Promise<void> {
+    if (rows.length === 0) return;
+    if (!this.places.has(register)) await this.read();
+    const place = this.places.get(register);
+    if (!place) throw new ExcelStoreError(`Das Tabellenblatt „${register}“ fehlt. Bitte zuerst „Arbeitsmappe einrichten“ ausführen.`);
+    await Excel.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem(place.sheet);
+      const guards = rows.map(({ guard }) => ({ guard, range: sheet.getRange(guard.cell).load("values") }));
+      await syncOrExplain(context, place.sheet);
+      const moved = guards.find(({ guard, range }) => String(rawCell(range.values[0][0]) ?? "").trim() !== guard.text.trim());
+      if (moved) {
+        throw new ExcelStoreError(`In Zelle ${moved.guard.cell} des Blatts „${place.sheet}“ steht nicht mehr „${moved.guard.text}“ – die Zeilen haben sich seit dem Lesen verändert. Es wurde nichts geändert. Bitte erneut versuchen.`);
+      }
+      for (const row of rows) for (const { cell, value } of row.updates) writeBlock(sheet.getRange(cell), [[value]], this.date1904);
       await context.sync();
     });
   }

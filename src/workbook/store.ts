@@ -1,6 +1,13 @@
 import type { RawCell, WorkbookGrids } from "../domain/grid";
 import type { RegisterLayout } from "../domain/layouts";
+import type { CellUpdate } from "../domain/meetingCells";
 import type { RegisterName } from "../domain/registers";
+
+/** Cells of one register row to overwrite, guarded: `guard.cell` must still hold `guard.text` (the row's Nr). */
+export interface RowUpdate {
+  readonly guard: { readonly cell: string; readonly text: string };
+  readonly updates: readonly CellUpdate[];
+}
 
 /**
  * The register store port. Both adapters (Office.js Excel in the add-in, exceljs .xlsx files for the
@@ -14,6 +21,11 @@ export interface RegisterStore {
    * as long as its header). Never changes an existing cell. One round trip.
    */
   append(register: RegisterName, rows: readonly (readonly RawCell[])[]): Promise<void>;
+  /**
+   * Overwrites single cells of existing rows, and no other cell. Every guard is checked first (rows
+   * may have been sorted or inserted since the grids were read); if one fails, nothing is written.
+   */
+  update(register: RegisterName, rows: readonly RowUpdate[]): Promise<void>;
   /**
    * Creates the sheets/tables of the layouts that do not exist yet (headers, number formats,
    * drop-downs, initial rows); existing sheets and data stay untouched.

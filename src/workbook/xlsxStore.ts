@@ -6,7 +6,7 @@ import type { RegisterLayout } from "../domain/layouts";
 import { REGISTER_NAMES, type ColumnSpec, type RegisterName } from "../domain/registers";
 import { dateSerialCell, jsDateToSerial, plainDateToJsDate, timeToDayFraction } from "./cellValues";
 import { DATE_FORMAT, dropDownChoices, dropDownMessage, freeTableName, knownHeaders, TIME_FORMAT } from "./registerSheet";
-import type { RegisterStore } from "./store";
+import type { RegisterStore, RowUpdate } from "./store";
 import type { StoredTemplate } from "./templateXml";
 import { carryOverCustomXml, lostParts, storedTemplatesIn } from "./xlsxParts";
 
@@ -150,6 +150,20 @@ export class XlsxRegisterStore implements RegisterStore {
       table.tableRef = encodeRange(ref.left, ref.top, ref.right, newBottom);
       if (table.autoFilterRef) table.autoFilterRef = encodeRange(ref.left, ref.top, ref.right, newBottom - (table.totalsRow ? 1 : 0));
     }
+  }
+
+  async update(register: RegisterName, rows: readonly RowUpdate[]): Promise<void> {
+    if (rows.length === 0) return;
+    const region = this.locate(register);
+    if (!region) throw new RegisterLayoutError(`Das Tabellenblatt „${register}“ fehlt. Bitte zuerst „Arbeitsmappe einrichten“ ausführen.`);
+    const { sheet } = region;
+    for (const { guard } of rows) {
+      const now = toRawCell(sheet.getCell(guard.cell), false);
+      if (String(now ?? "").trim() !== guard.text.trim()) {
+        throw new RegisterLayoutError(`In Zelle ${guard.cell} des Blatts „${sheet.name}“ steht nicht „${guard.text}“. Es wurde nichts geändert.`);
+      }
+    }
+    for (const row of rows) for (const { cell, value } of row.updates) writeCell(sheet.getCell(cell), value);
   }
 
   async setUp(layouts: readonly RegisterLayout[]): Promise<RegisterName[]> {

@@ -1,0 +1,23 @@
+import { wasChanged } from "../domain/meetingHistory";
+import type { Meeting } from "../domain/registers";
+import type { Timestamp } from "./timestamp";
+
+/** 2020-01-01T00:00:00Z: SEQUENCE counts minutes from here, so it stays far below 2^31 for centuries. */
+const EPOCH = Date.UTC(2020, 0, 1);
+
+/**
+ * The SEQUENCE (RFC 5545 §3.8.7.4) of a meeting's calendar event in a file made at `stamp`.
+ * A meeting never cancelled or moved keeps 0, as the invitation had it. Once it was cancelled or
+ * moved (Status `abgesagt`, or a change line in Hinweis), every file carries the minutes since
+ * 2020 at the time it is made: each later update is higher than any sent before, without a
+ * counter the secretariat would have to keep (a Hinweis edited by hand cannot lower it). Two
+ * files made within the same minute share a SEQUENCE; calendars then take the later DTSTAMP
+ * (RFC 5546 §2.1.5).
+ *
+ * @example calendarSequence({ status: "geplant", note: null }, "2026-12-03T09:30:00Z") // 0
+ * @example calendarSequence({ status: "abgesagt", note: null }, "2026-12-03T09:30:00Z") // 3640890
+ */
+export function calendarSequence(meeting: Pick<Meeting, "status" | "note">, stamp: Timestamp): number {
+  if (meeting.status !== "abgesagt" && !wasChanged(meeting.note)) return 0;
+  return Math.max(1, Math.floor((Date.parse(stamp) - EPOCH) / 60_000));
+}
