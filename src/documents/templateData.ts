@@ -167,7 +167,12 @@ export function senderLines(settings: Pick<Settings, "sender" | "allianceName">)
   return lines(settings.sender ?? settings.allianceName ?? "");
 }
 
-function meetingData(registers: Registers, meeting: Meeting): MeetingData {
+/**
+ * A meeting's facts as documents write them (long date, times with "Uhr", venue with defaults).
+ *
+ * @example meetingData(registers, meeting).Datum // "Donnerstag, 14. Januar 2027"
+ */
+export function meetingData(registers: Registers, meeting: Meeting): MeetingData {
   const { start, end } = meetingTimes(meeting, registers.settings);
   return {
     Nr: meeting.nr,
