@@ -267,16 +267,14 @@ export class ExcelRegisterStore implements RegisterStore {
    */
   async update(register: RegisterName, rows: readonly RowUpdate[]): Promise<void> {
     if (rows.length === 0) return;
-    if (!this.places.has(register)) await this.read();
-    const place = this.places.get(register);
-    if (!place) throw new ExcelStoreError(`Das Tabellenblatt „${register}“ fehlt. Bitte zuerst „Arbeitsmappe einrichten“ ausführen.`);
     await Excel.run(async (context) => {
-      const sheet = context.workbook.worksheets.getItem(place.sheet);
+      // Sheet names are matched without regard to case, as read() finds them.
+      const sheet = context.workbook.worksheets.getItem(register);
       const guards = rows.map(({ guard }) => ({ guard, range: sheet.getRange(guard.cell).load("values") }));
-      await syncOrExplain(context, place.sheet);
+      await syncOrExplain(context, register);
       const moved = guards.find(({ guard, range }) => String(rawCell(range.values[0][0]) ?? "").trim() !== guard.text.trim());
       if (moved) {
-        throw new ExcelStoreError(`In Zelle ${moved.guard.cell} des Blatts „${place.sheet}“ steht nicht mehr „${moved.guard.text}“ – die Zeilen haben sich seit dem Lesen verändert. Es wurde nichts geändert. Bitte erneut versuchen.`);
+        throw new ExcelStoreError(`In Zelle ${moved.guard.cell} des Blatts „${register}“ steht nicht mehr „${moved.guard.text}“ – die Zeilen haben sich seit dem Lesen verändert. Es wurde nichts geändert. Bitte erneut versuchen.`);
       }
       for (const row of rows) for (const { cell, value } of row.updates) writeBlock(sheet.getRange(cell), [[value]], this.date1904);
       await context.sync();

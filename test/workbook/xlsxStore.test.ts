@@ -192,3 +192,20 @@ function rawXml(xlsx: Buffer, sheetName: string): { workbookXml: string; sheetXm
   const sheetIndex = [...workbookXml.matchAll(/<sheet [^>]*name="([^"]+)"/g)].findIndex((m) => m[1] === sheetName) + 1;
   return { workbookXml, sheetXml: zip.file(`xl/worksheets/sheet${sheetIndex}.xml`)!.asText() };
 }
+
+describe("XlsxRegisterStore.update", () => {
+  it("changes only the named cells of a guarded row (a date as a date cell) and refuses a moved row without writing", async () => {
+    const store = new XlsxRegisterStore();
+    await store.setUp(registerLayouts());
+    const row: RawCell[] = ["2027-01", d("2027-01-14"), t("10:00"), t("12:00"), "Präsenz", "Stadt Kaarst", "Rathaus", "Stadt Kaarst", null, null, "geplant", null];
+    await store.append("Sitzungen", [row, ["2027-02", ...row.slice(1)]]);
+    await store.update("Sitzungen", [{ guard: { cell: "A3", text: "2027-02" }, updates: [{ cell: "B3", value: d("2027-03-18") }, { cell: "K3", value: "abgesagt" }] }]);
+    const again = await roundTrip(store);
+    const rows = (await grid(again, "Sitzungen")).rows;
+    assert.deepEqual(rows[0], row);
+    assert.deepEqual(rows[1], ["2027-02", d("2027-03-18"), ...row.slice(2, 10), "abgesagt", null]);
+
+    await assert.rejects(store.update("Sitzungen", [{ guard: { cell: "A2", text: "2027-02" }, updates: [{ cell: "K2", value: "abgesagt" }] }]), /In Zelle A2 des Blatts „Sitzungen“ steht nicht „2027-02“\. Es wurde nichts geändert\./);
+    assert.equal((await grid(store, "Sitzungen")).rows[0][10], "geplant");
+  });
+});
