@@ -2,9 +2,8 @@ import path from "node:path";
 import { cancelMeeting } from "../domain/cancelMeeting";
 import { checkWorkbook } from "../domain/checkWorkbook";
 import { hasErrors, type Finding } from "../domain/finding";
-import type { WorkbookGrids } from "../domain/grid";
-import { MeetingChangeError, type MeetingChange } from "../domain/meetingChange";
-import { meetingCells } from "../domain/meetingCells";
+import { applyChanges, MeetingChangeError, type MeetingChange } from "../domain/meetingChange";
+import { meetingRowUpdates } from "../domain/meetingCells";
 import { meetingByNr } from "../domain/meetingChoice";
 import { moveMeeting, type MoveTarget } from "../domain/moveMeeting";
 import { formatDateDe, type PlainDate } from "../domain/plainDate";
@@ -15,8 +14,6 @@ import { DocumentInputError } from "../documents/documentInputError";
 import { asciiFileName } from "../documents/fileName";
 import { buildMailing, zipMailing } from "../documents/mailing";
 import { yearReportDocx } from "../documents/yearReportDocx";
-import type { RowUpdate } from "../workbook/store";
-import type { XlsxRegisterStore } from "../workbook/xlsxStore";
 import { checkOutput, openWorkbook, writeIntoFolder, writeOutput } from "./files";
 import { FINDINGS, OK, type CliIo } from "./io";
 import { findingsSection } from "./report";
@@ -55,9 +52,9 @@ export async function changeMeetingCommand(request: MeetingChangeRequest, run: L
   let after: Registers;
   try {
     change = request.kind === "absage" ? cancelMeeting(registers.meetings, request.nr, request.reason, run.today) : moveMeeting(registers, request.nr, request.target, run.today);
-    await updateMeetings(store, grids, [change]);
+    await store.update("Sitzungen", meetingRowUpdates(grids, [change]));
     const former = meetingByNr(registers.meetings, change.nr) as Meeting;
-    after = withChanges(registers, [change]);
+    after = applyChanges(registers, [change]);
     const mailing = buildMailing(request.kind, after, { nr: change.nr, reason: request.kind === "absage" ? request.reason : null, former, stamp: run.stamp });
     files = [...mailing.files, zipMailing(mailing), { name: changedWorkbookName(run.workbook, LABEL[request.kind].done), bytes: await store.toBuffer() }];
     findings.push(...change.findings, ...mailing.findings);
@@ -98,7 +95,7 @@ export async function recomputeHostsCommand(apply: boolean, run: LifecycleRun): 
   if (apply && changes.length > 0) {
     await checkOutput(output, run.workbook, run.overwrite);
     try {
-      await updateMeetings(store, grids, changes.map((c) => ({ nr: c.nr, fields: c.fields, findings: [] })));
+      await store.update("Sitzungen", meetingRowUpdates(grids, changes));
     } catch (error) {
       return refused(error, findings, run);
     }
@@ -137,22 +134,6 @@ export async function yearReportCommand(year: number, run: LifecycleRun): Promis
     );
   }
   return hasErrors(findings) ? FINDINGS : OK;
-}
-
-/** Writes the changes into the store's Sitzungen rows, each guarded by its Nr; a missing column refuses all. */
-async function updateMeetings(store: XlsxRegisterStore, grids: WorkbookGrids, changes: readonly MeetingChange[]): Promise<void> {
-  const rows: RowUpdate[] = changes.map((change) => {
-    const place = meetingCells(grids, change.nr, change.fields);
-    if (!place) throw new MeetingChangeError(`Die Sitzung „${change.nr}“ wurde im Blatt „Sitzungen“ nicht gefunden.`);
-    if (place.missing.length > 0) throw new MeetingChangeError(`Im Blatt „${place.sheet}“ fehlt die Spalte „${place.missing.join("“, „")}“. Bitte die Spalte ergänzen; es wurde nichts geändert.`);
-    return { guard: { cell: place.nrCell, text: place.nr }, updates: place.updates };
-  });
-  await store.update("Sitzungen", rows);
-}
-
-/** The registers with the changed meetings as they are after the change. */
-function withChanges(registers: Registers, changes: readonly MeetingChange[]): Registers {
-  return { ...registers, meetings: registers.meetings.map((m) => ({ ...m, ...(changes.find((c) => c.nr === m.nr)?.fields ?? {}) })) };
 }
 
 /** @example changedWorkbookName("daten/Allianz.xlsx", "abgesagt") // "Allianz.abgesagt.xlsx" */

@@ -1,5 +1,5 @@
 import { cellAddress, type RawCell, type WorkbookGrids } from "./grid";
-import type { MeetingFields } from "./meetingChange";
+import { MeetingChangeError, type MeetingChange, type MeetingFields } from "./meetingChange";
 import { meetingByNr } from "./meetingChoice";
 import { readRegisters } from "./readRegisters";
 import { MEETING_COLUMNS } from "./registers";
@@ -9,6 +9,12 @@ import { rowFor } from "./rowFor";
 export interface CellUpdate {
   readonly cell: string;
   readonly value: RawCell;
+}
+
+/** Cells of one register row to overwrite, guarded: `guard.cell` must still hold `guard.text` (the row's Nr). */
+export interface RowUpdate {
+  readonly guard: { readonly cell: string; readonly text: string };
+  readonly updates: readonly CellUpdate[];
 }
 
 /** The cells of one meeting's row to change, and how to make sure the row still holds the meeting. */
@@ -52,4 +58,20 @@ export function meetingCells(wb: WorkbookGrids, nr: string, fields: MeetingField
     updates.push({ cell: cellAddress(columns, rowIndex, column.index), value });
   }
   return { sheet: columns.sheet, nr: meeting.nr, nrCell: cellAddress(columns, rowIndex, nrColumn.index), updates, missing };
+}
+
+/**
+ * The Sitzungen row updates of meeting changes, for `store.update("Sitzungen", …)`, each guarded by
+ * the row's Nr. A meeting not found, or a changed field without its column (say, no Hinweis
+ * column), is a {@link MeetingChangeError}: then nothing should be written.
+ *
+ * @example meetingRowUpdates(wb, [cancelMeeting(meetings, "2027-02", null, today)])[0].guard // { cell: "A15", text: "2027-02" }
+ */
+export function meetingRowUpdates(wb: WorkbookGrids, changes: readonly Pick<MeetingChange, "nr" | "fields">[]): RowUpdate[] {
+  return changes.map((change) => {
+    const place = meetingCells(wb, change.nr, change.fields);
+    if (!place) throw new MeetingChangeError(`Die Sitzung „${change.nr}“ wurde im Blatt „Sitzungen“ nicht gefunden.`);
+    if (place.missing.length > 0) throw new MeetingChangeError(`Im Blatt „${place.sheet}“ fehlt die Spalte „${place.missing.join("“, „")}“. Bitte die Spalte ergänzen; es wurde nichts geändert.`);
+    return { guard: { cell: place.nrCell, text: place.nr }, updates: place.updates };
+  });
 }

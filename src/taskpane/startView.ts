@@ -1,7 +1,7 @@
 import { h } from "./dom";
 import type { View } from "./view";
 
-/** The first view: what the four actions in the navigation do. */
+/** The first view: what the actions in the navigation do. */
 export const startView: View = () =>
   h(
     "section",
@@ -19,6 +19,8 @@ export const startView: View = () =>
       h("dd", {}, "schlägt die Sitzungstermine mit Gastgebern vor und trägt sie ein."),
       h("dt", {}, "Dokumente"),
       h("dd", {}, "erstellt Protokoll, Einladung und Jahresplanung als Word-Datei und die Mail-Entwürfe dazu."),
+      h("dt", {}, "Sitzungen verwalten"),
+      h("dd", {}, "sagt eine Sitzung ab oder verschiebt sie, erfasst die Anwesenheit und erstellt den Jahresbericht."),
     ),
     h("p", { class: "hint" }, "Alle Daten bleiben in dieser Arbeitsmappe; der Allianz-Planer sendet nichts ins Internet."),
   );

@@ -11,11 +11,12 @@ import type { View, ViewContext } from "./view";
 const EXCEL_API = "1.8";
 const WORD_API = "1.3";
 
-/** The four actions; each view is loaded on first use so the initial bundle stays small. */
+/** The actions; each view is loaded on first use so the initial bundle stays small. */
 const VIEWS: Record<string, () => Promise<View>> = {
   einrichten: () => import(/* webpackChunkName: "einrichten" */ /* webpackPrefetch: true */ "./setUpView").then((m) => m.setUpView),
   pruefen: () => import(/* webpackChunkName: "pruefen" */ /* webpackPrefetch: true */ "./checkView").then((m) => m.checkView),
   planen: () => import(/* webpackChunkName: "planen" */ /* webpackPrefetch: true */ "./planView").then((m) => m.planView),
+  sitzungen: () => import(/* webpackChunkName: "sitzungen" */ "./meetingView").then((m) => m.meetingView),
   // Not prefetched: it is used now and then, and its worker brings the Word template libraries.
   dokumente: () => import(/* webpackChunkName: "dokumente" */ "./documentsView").then((m) => m.documentsView),
 };

@@ -5,7 +5,7 @@ import { h, replaceChildren } from "./dom";
 /** What the task pane needs from the workbook: the register store plus the Excel-only commands. */
 export type TaskpaneStore = Pick<
   ExcelRegisterStore,
-  "read" | "append" | "setUp" | "select" | "highlight" | "setMeetingStatus" | "loadTemplates" | "saveTemplate" | "removeTemplate"
+  "read" | "append" | "update" | "setUp" | "select" | "highlight" | "setMeetingStatus" | "loadTemplates" | "saveTemplate" | "removeTemplate"
 >;
 
 /** Handed to every view. */

@@ -7,7 +7,8 @@ import type { MeetingStatusCell } from "../domain/statusCell";
 import { TEMPLATE_KINDS, type TemplateKind } from "../documents/fields";
 import { timeToDayFraction } from "./cellValues";
 import { DATE_FORMAT, dropDownChoices, dropDownMessage, freeTableName, knownHeaders, TIME_FORMAT } from "./registerSheet";
-import type { RegisterStore, RowUpdate } from "./store";
+import type { RowUpdate } from "../domain/meetingCells";
+import type { RegisterStore } from "./store";
 import { MAX_TEMPLATE_XML_BYTES, parseTemplateXml, templateNamespace, templateXml, type StoredTemplate } from "./templateXml";
 
 /*

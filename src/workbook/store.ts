@@ -1,13 +1,7 @@
 import type { RawCell, WorkbookGrids } from "../domain/grid";
 import type { RegisterLayout } from "../domain/layouts";
-import type { CellUpdate } from "../domain/meetingCells";
+import type { RowUpdate } from "../domain/meetingCells";
 import type { RegisterName } from "../domain/registers";
-
-/** Cells of one register row to overwrite, guarded: `guard.cell` must still hold `guard.text` (the row's Nr). */
-export interface RowUpdate {
-  readonly guard: { readonly cell: string; readonly text: string };
-  readonly updates: readonly CellUpdate[];
-}
 
 /**
  * The register store port. Both adapters (Office.js Excel in the add-in, exceljs .xlsx files for the

@@ -6,7 +6,8 @@ import type { RegisterLayout } from "../domain/layouts";
 import { REGISTER_NAMES, type ColumnSpec, type RegisterName } from "../domain/registers";
 import { dateSerialCell, jsDateToSerial, plainDateToJsDate, timeToDayFraction } from "./cellValues";
 import { DATE_FORMAT, dropDownChoices, dropDownMessage, freeTableName, knownHeaders, TIME_FORMAT } from "./registerSheet";
-import type { RegisterStore, RowUpdate } from "./store";
+import type { RowUpdate } from "../domain/meetingCells";
+import type { RegisterStore } from "./store";
 import type { StoredTemplate } from "./templateXml";
 import { carryOverCustomXml, lostParts, storedTemplatesIn } from "./xlsxParts";
 
