@@ -11,7 +11,8 @@ const EXIT = `Exit-Status:
   0  in Ordnung
   1  die Register enthalten Fehler (bei „planen“ auch: nichts zu planen oder Planung blockiert;
      bei „protokoll“ und „versand“ auch: aus den Registern lässt sich nichts erstellen,
-     z. B. unbekannte oder abgesagte Sitzung, keine Empfänger*innen)
+     z. B. unbekannte oder abgesagte Sitzung, keine Empfänger*innen; bei „absagen“ und
+     „verschieben“ auch: die Sitzung ist unbekannt, schon abgesagt oder durchgeführt)
   2  falscher Aufruf oder Dateifehler (Datei fehlt, ist keine .xlsx, darf nicht überschrieben werden,
      Word-Vorlage mit Fehlern)`;
 
@@ -26,6 +27,17 @@ const documentOptions = (which: string) => `  --vorlage DATEI.docx
   --ueberschreiben
                  gleichnamige Dateien im Ausgabeordner ersetzen (nie die Arbeitsmappe oder
                  die Vorlage; andere Dateien im Ordner bleiben liegen)`;
+
+/** The options `absagen` and `verschieben` share, with the names of their workbook copy and folder. */
+const changeOptions = (label: string, folder: string) => `  --aus ORDNER   wohin Arbeitsmappe (MAPPE.${label}.xlsx) und Versand geschrieben werden
+                 (Standard: ein neuer Ordner „${folder}_NR“ im aktuellen Ordner)
+  --ueberschreiben
+                 gleichnamige Dateien im Ausgabeordner ersetzen (nie die Eingabedatei)
+  --json         Ausgabe als ein JSON-Objekt:
+                 {"sitzung", "aenderungen", "dateien", "gastgeberNeu", "findings"}
+${STICHTAG}
+
+${EXIT}`;
 
 const DOCUMENT_RULES = `Es werden alle Dateien geschrieben oder keine: gibt es eine schon, bricht der Befehl vor dem
 Schreiben ab (außer mit --ueberschreiben). Fehler in den Registern verhindern die Dokumente nicht,
@@ -135,15 +147,7 @@ angezeigt (übernehmen mit „allianz gastgeber-neu“).
 Optionen:
   --sitzung NR   die Nr der Sitzung, z. B. 2027-02 (Pflicht)
   --grund TEXT   der Grund der Absage (steht im Hinweis und in der Mail)
-  --aus ORDNER   wohin Arbeitsmappe (MAPPE.abgesagt.xlsx) und Versand geschrieben werden
-                 (Standard: ein neuer Ordner „Absage_NR“ im aktuellen Ordner)
-  --ueberschreiben
-                 gleichnamige Dateien im Ausgabeordner ersetzen (nie die Eingabedatei)
-  --json         Ausgabe als ein JSON-Objekt:
-                 {"sitzung", "aenderungen", "dateien", "gastgeberNeu", "findings"}
-${STICHTAG}
-
-${EXIT}`,
+${changeOptions("abgesagt", "Absage")}`,
   verschieben: `allianz verschieben MAPPE.xlsx --sitzung NR --datum TT.MM.JJJJ [--beginn HH:MM] [--ort TEXT]
                [--aus ORDNER] [--ueberschreiben] [--json] [--stichtag JJJJ-MM-TT]
 
@@ -160,15 +164,7 @@ Optionen:
                  das neue Datum (Pflicht)
   --beginn HH:MM die neue Uhrzeit
   --ort TEXT     der neue Ort
-  --aus ORDNER   wohin Arbeitsmappe (MAPPE.verschoben.xlsx) und Versand geschrieben werden
-                 (Standard: ein neuer Ordner „Verschiebung_NR“ im aktuellen Ordner)
-  --ueberschreiben
-                 gleichnamige Dateien im Ausgabeordner ersetzen (nie die Eingabedatei)
-  --json         Ausgabe als ein JSON-Objekt:
-                 {"sitzung", "aenderungen", "dateien", "gastgeberNeu", "findings"}
-${STICHTAG}
-
-${EXIT}`,
+${changeOptions("verschoben", "Verschiebung")}`,
   "gastgeber-neu": `allianz gastgeber-neu MAPPE.xlsx [--uebernehmen] [--aus NEU.xlsx] [--ueberschreiben] [--json]
                [--stichtag JJJJ-MM-TT]
 

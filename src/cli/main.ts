@@ -109,15 +109,12 @@ async function dispatch(argv: readonly string[], io: CliIo): Promise<number> {
 }
 
 function lifecycleRun(workbook: string, args: ParsedArgs, io: CliIo): LifecycleRun {
-  return {
-    workbook,
-    output: args.values.get("aus"),
-    overwrite: args.flags.has("ueberschreiben"),
-    json: args.flags.has("json"),
-    today: stichtagOption(args.values.get("stichtag")),
-    stamp: new Date().toISOString(),
-    io,
-  };
+  return { ...outputOptions(args, io), workbook, output: args.values.get("aus"), stamp: new Date().toISOString() };
+}
+
+/** What every command that writes files takes from its options: overwrite, JSON, Stichtag. */
+function outputOptions(args: ParsedArgs, io: CliIo): { overwrite: boolean; json: boolean; today: PlainDate; io: CliIo } {
+  return { overwrite: args.flags.has("ueberschreiben"), json: args.flags.has("json"), today: stichtagOption(args.values.get("stichtag")), io };
 }
 
 /** `--datum TT.MM.JJJJ` (required), `--beginn HH:MM`, `--ort TEXT`. */
@@ -133,15 +130,7 @@ function moveTarget(args: ParsedArgs): { date: PlainDate; start?: string; venue?
 }
 
 function documentRun(workbook: string, args: ParsedArgs, io: CliIo): DocumentRun {
-  return {
-    workbook,
-    template: args.values.get("vorlage"),
-    folder: args.values.get("aus"),
-    overwrite: args.flags.has("ueberschreiben"),
-    json: args.flags.has("json"),
-    today: stichtagOption(args.values.get("stichtag")),
-    io,
-  };
+  return { ...outputOptions(args, io), workbook, template: args.values.get("vorlage"), folder: args.values.get("aus") };
 }
 
 /** `--art` with the options that kind needs: a meeting for einladung and protokoll, a year for jahresplanung. */
