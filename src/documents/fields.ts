@@ -67,6 +67,24 @@ const MEETING_FIELDS = [
   { name: "Referierende", description: "eingeladene Referierende", kind: "text" },
 ] as const satisfies readonly TemplateField[];
 
+/** A task of the Aufgaben sheet. */
+const TASK_FIELDS = [
+  { name: "Nr", description: "Nummer der Aufgabe", kind: "text" },
+  { name: "Sitzung", description: "Nr der Sitzung, in der sie vereinbart wurde", kind: "text" },
+  { name: "TOP", description: "Tagesordnungspunkt, unter dem sie vereinbart wurde", kind: "text" },
+  { name: "Aufgabe", description: "was zu tun ist", kind: "text" },
+  { name: "Verantwortlich", description: "Mitglied (und Person), z. B. „Stadt Kaarst (Cora Test)“", kind: "text" },
+  { name: "Frist", description: "Frist, z. B. „31.03.2027“ (leer ohne Frist)", kind: "text" },
+  { name: "Status", description: "„offen“ oder „erledigt“", kind: "text" },
+] as const satisfies readonly TemplateField[];
+
+/** People as the Anwesenheit sheet records them. */
+const PERSON_LIST_FIELDS = [
+  { name: "Name", description: "Vor- und Nachname (leer, wenn das Mitglied als Ganzes erfasst ist)", kind: "text" },
+  { name: "Mitglied", description: "Mitglied der Person", kind: "text" },
+  { name: "Bemerkung", description: "Bemerkung aus dem Blatt Anwesenheit", kind: "text" },
+] as const satisfies readonly TemplateField[];
+
 const LETTER_FIELD = {
   name: "Briefe",
   description: "ein Brief je Empfänger*in (aktive Kontakte aller Rollen der Mitglieder); zwischen die Briefe gehört ein Seitenumbruch",
@@ -107,10 +125,14 @@ export const TEMPLATE_FIELDS = {
             { name: "Name", description: "Titel, Vor- und Nachname, z. B. „Dr. Alex Beispiel“", kind: "text" },
             { name: "Funktion", description: "Funktion der Person", kind: "text" },
             { name: "Rolle", description: "„Ansprechperson“ oder „Vertretung“", kind: "text" },
+            { name: "Status", description: "laut Blatt Anwesenheit „anwesend“, „entschuldigt“ oder „fehlt“; leer, solange nichts erfasst ist", kind: "text" },
           ],
         },
       ],
     },
+    { name: "Anwesend", description: "wer laut Blatt Anwesenheit anwesend war, nach Mitglied", kind: "loop", children: PERSON_LIST_FIELDS },
+    { name: "Entschuldigt", description: "wer laut Blatt Anwesenheit entschuldigt war, nach Mitglied", kind: "loop", children: PERSON_LIST_FIELDS },
+    { name: "Aufgaben", description: "die in dieser Sitzung vereinbarten Aufgaben (Blatt Aufgaben), nach Nr", kind: "loop", children: TASK_FIELDS },
     {
       name: "NaechsteSitzung",
       description: "nächste nicht abgesagte Sitzung: Datum, Beginn und Ort, z. B. „Donnerstag, 13. Mai 2027, 10:00 Uhr, Rathaus Meerbusch“, sonst „noch nicht geplant“",
@@ -126,6 +148,12 @@ export const TEMPLATE_FIELDS = {
       name: "Rueckmeldung",
       description: "Rückmeldung bis, z. B. „Donnerstag, 4. März 2027“: eine Woche vor der Sitzung (bei einer Ladungsfrist unter 14 Tagen die halbe Frist), am Wochenende der Freitag davor",
       kind: "text",
+    },
+    {
+      name: "OffeneAufgaben",
+      description: "alle offenen Aufgaben aus früheren Sitzungen (Blatt Aufgaben), nach Frist",
+      kind: "loop",
+      children: TASK_FIELDS,
     },
     LETTER_FIELD,
   ],

@@ -252,6 +252,7 @@ function invitation(registers: Registers, nr: string): MailPlan {
     ...(data.Thema === "" ? [] : [`Thema: ${data.Thema}`]),
     ...(data.Referierende === "" ? [] : [`Referierende: ${data.Referierende}`]),
     ...(agenda.length === 0 ? [] : ["", "Tagesordnung:", ...agenda]),
+    ...(data.OffeneAufgaben.length === 0 ? [] : ["", "Offene Aufgaben aus früheren Sitzungen:", ...data.OffeneAufgaben.map((t) => `- ${t.Aufgabe} (${t.Verantwortlich}${t.Frist === "" ? "" : `, Frist ${t.Frist}`})`)]),
     "",
     `Bitte geben Sie uns bis ${data.Rueckmeldung} Bescheid, ob Sie teilnehmen – am einfachsten über die angehängte Kalendereinladung.`,
   ].join("\n");
