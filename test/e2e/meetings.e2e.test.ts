@@ -118,15 +118,15 @@ describe("Sitzungen verwalten end to end (headless Chromium, strict Office fake)
     assert.equal(changedCells(before, after).length, 2);
   });
 
-  it("records attendance in one batch after setting up the sheet, and makes the Jahresbericht with its chart", async () => {
+  it("records attendance in one batch, refuses a meeting already recorded, and makes the Jahresbericht with its chart", async () => {
     const page = await pane.open(pane.example);
-    await page.getByRole("button", { name: "Arbeitsmappe einrichten" }).click();
-    await page.getByRole("button", { name: "Fehlende Blätter anlegen" }).click();
-    await page.getByText(/^Angelegt: Anwesenheit, Aufgaben\./).first().waitFor();
     await openMeetings(page);
     const select = page.getByLabel("Sitzung", { exact: true });
-    const last2026 = await select.locator("option").evaluateAll((options) => (options as HTMLOptionElement[]).map((o) => o.value).filter((v) => v.startsWith("2026-")).pop());
-    await select.selectOption(last2026!);
+    await select.selectOption("2026-06");
+    await page.getByRole("button", { name: "Anwesenheit erfassen" }).click();
+    await page.getByText(/^Für die Sitzung 2026-06 stehen schon \d+ Zeilen im Blatt „Anwesenheit“\. Bitte dort ändern\.$/).first().waitFor();
+    const earlier = "2025-06";
+    await select.selectOption(earlier);
     await page.getByRole("button", { name: "Anwesenheit erfassen" }).click();
     const boxes = page.getByRole("checkbox", { name: "anwesend" });
     const people = await boxes.count();
@@ -136,13 +136,12 @@ describe("Sitzungen verwalten end to end (headless Chromium, strict Office fake)
     await page.getByRole("checkbox", { name: "entschuldigt" }).nth(2).check();
     const syncsBefore = await page.evaluate(() => (window as unknown as { __fakeOffice: { syncCount: number } }).__fakeOffice.syncCount);
     await page.getByRole("button", { name: "Anwesenheit eintragen" }).click();
-    await page.getByText(new RegExp(`^Anwesenheit der Sitzung ${last2026} eingetragen: 2 von ${people} anwesend\\.$`)).first().waitFor();
+    await page.getByText(new RegExp(`^Anwesenheit der Sitzung ${earlier} eingetragen: 2 von ${people} anwesend\\.$`)).first().waitFor();
     const syncs = (await page.evaluate(() => (window as unknown as { __fakeOffice: { syncCount: number } }).__fakeOffice.syncCount)) - syncsBefore;
     assert.ok(syncs <= 3, `${syncs} syncs`);
-    const rows = sheetCells(await fakeState(page), "Anwesenheit").slice(1).filter((r) => r.some((c) => c !== null && c !== ""));
+    const rows = sheetCells(await fakeState(page), "Anwesenheit").slice(1).filter((r) => r[0] === earlier);
     assert.equal(rows.length, people);
     assert.deepEqual(rows.map((r) => r[3]).slice(0, 4), ["anwesend", "anwesend", "entschuldigt", "fehlt"]);
-    assert.ok(rows.every((r) => r[0] === last2026));
 
     await page.getByLabel("Jahr", { exact: true }).selectOption("2026");
     const report = await download(page, () => page.getByRole("button", { name: "Jahresbericht", exact: true }).click());
