@@ -39,6 +39,8 @@ export interface RegisterSheets {
   readonly settingRows: Partial<Record<keyof Settings, number>>;
   /** Names in Mitglieder rows that could not be read: their errors are reported there, not again where they are referenced. */
   readonly unreadMembers: ReadonlySet<string>;
+  /** `Mitglied` and `Vorname Nachname` (joined by U+0000) of Kontakte rows that could not be read, for the same reason. */
+  readonly unreadPeople: ReadonlySet<string>;
 }
 
 /**
@@ -108,6 +110,7 @@ export function readRegisters(wb: WorkbookGrids): { registers: Registers; findin
       settings: settings?.columns ?? null,
       settingRows: settings?.rows ?? {},
       unreadMembers: new Set(members.dropped.map((row) => row.name).filter((name) => name)),
+      unreadPeople: new Set(contacts.dropped.map((row) => `${row.member ?? ""}\u0000${(row.firstName ?? "").trim()} ${(row.lastName ?? "").trim()}`)),
     },
   };
 }

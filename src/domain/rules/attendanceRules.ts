@@ -8,7 +8,8 @@ import { memberIndex } from "./memberIndex";
 
 /**
  * Anwesenheit: every row names a meeting of Sitzungen, a member of Mitglieder and (if any) one of
- * that member's people in Kontakte; nobody is recorded for a meeting that has not happened yet.
+ * that member's people in Kontakte (a Kontakte row that cannot be read is reported there only);
+ * nobody is recorded for a meeting that has not happened yet.
  *
  * @example checkAttendance(context).map((f) => f.code) // ["anwesenheit-zukunft"]
  */
@@ -27,7 +28,7 @@ export const checkAttendance: Rule = ({ registers: { attendance, meetings, membe
     }
     if (!index.byName.has(row.member)) {
       findings.push(findingAt(sheet, row.row, "member", "warning", "mitglied-unbekannt", `„${row.member}“ steht nicht im Blatt „Mitglieder“. Tragen Sie den Namen genau wie dort ein.${index.suggest(row.member)}`));
-    } else if (row.person !== null && !people.has(`${row.member}\u0000${row.person.trim()}`)) {
+    } else if (row.person !== null && !people.has(`${row.member}\u0000${row.person.trim()}`) && !sheets.unreadPeople.has(`${row.member}\u0000${row.person.trim()}`)) {
       findings.push(findingAt(sheet, row.row, "person", "warning", "person-unbekannt", `„${row.person}“ steht im Blatt „Kontakte“ nicht bei „${row.member}“. Schreiben Sie Vor- und Nachname wie dort.`));
     }
   }

@@ -168,6 +168,12 @@ describe("validation rules for Anwesenheit and Aufgaben", () => {
     assert.deepEqual(attendance(["2025-01", "Stadt Kaarst", "Cora Test", "fehlt", null]), []);
   });
 
+  it("does not report a person again whose Kontakte row cannot be read", () => {
+    const contacts = changed("Kontakte", 1, { 6: "keine-adresse" });
+    // Ben Muster (Grevenbroich) is recorded in Anwesenheit; only his own row and its consequence for his member are reported.
+    assert.deepEqual(found({ Kontakte: contacts }).map((f) => [f[1], f[2]]), [["ansprechperson-fehlt", "Mitglieder"], ["email-ungueltig", "Kontakte"]]);
+  });
+
   it("reports attendance for a meeting that has not taken place yet", () => {
     const sitzungen = [...VALID_ROWS.Sitzungen, meeting("2026-01", "2026-03-05", "Stadt Kaarst")];
     const findings = found({ Sitzungen: sitzungen, Anwesenheit: [...VALID_ROWS.Anwesenheit, ["2026-01", "Stadt Kaarst", null, "anwesend", null]] });
