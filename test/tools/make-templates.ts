@@ -164,6 +164,7 @@ function letterClosing(): Paragraph[] {
 function minutesTemplate(): Document {
   const agendaWidths = [800, 3400, 700, TEXT_WIDTH - 4900];
   const attendanceWidths = [3000, TEXT_WIDTH - 3000];
+  const taskWidths = [600, 700, TEXT_WIDTH - 4900, 2300, 1300];
   return document(
     [
       para([run("Protokoll", { bold: true, size: 44, color: ACCENT })], { spacing: { after: 60 } }),
@@ -210,7 +211,7 @@ function minutesTemplate(): Document {
             cell(
               [
                 loopTag("{#Personen}"),
-                para([checkbox(), run("{Name}", { size: 20 }), run(" – {Rolle}{#Funktion}, {Funktion}{/Funktion}", { size: 18, color: GREY })], { spacing: { after: 40 } }),
+                para([checkbox(), run("{Name}", { size: 20 }), run(" – {Rolle}{#Funktion}, {Funktion}{/Funktion}", { size: 18, color: GREY }), run("{#Status} · {Status}{/Status}", { size: 18, bold: true })], { spacing: { after: 40 } }),
                 loopTag("{/Personen}"),
                 para([checkbox(), run("______________________________{/Teilnehmende}", { size: 20, color: GREY })], { spacing: { after: 0 } }),
               ],
@@ -220,6 +221,38 @@ function minutesTemplate(): Document {
         }),
       ]),
       para([run("Gäste: ", { bold: true, size: 20 }), run("_______________________________________________________________", { size: 20, color: GREY })], { spacing: { before: 200 } }),
+      // Filled from the Anwesenheit sheet once attendance is recorded there.
+      para([run("Laut Blatt Anwesenheit anwesend:", { bold: true, size: 20 }), run("{^Anwesend} noch nicht erfasst{/Anwesend}", { size: 20, color: GREY })], { spacing: { before: 200, after: 40 }, keepNext: true }),
+      loopTag("{#Anwesend}"),
+      para([run("{#Name}{Name}, {/Name}{Mitglied}{#Bemerkung} ({Bemerkung}){/Bemerkung}", { size: 20 })], { spacing: { after: 0 }, indent: { left: 360 } }),
+      loopTag("{/Anwesend}"),
+      para([run("Entschuldigt:", { bold: true, size: 20 }), run("{^Entschuldigt} –{/Entschuldigt}", { size: 20, color: GREY })], { spacing: { before: 120, after: 40 }, keepNext: true }),
+      loopTag("{#Entschuldigt}"),
+      para([run("{#Name}{Name}, {/Name}{Mitglied}{#Bemerkung} ({Bemerkung}){/Bemerkung}", { size: 20 })], { spacing: { after: 0 }, indent: { left: 360 } }),
+      loopTag("{/Entschuldigt}"),
+      heading("Vereinbarte Aufgaben"),
+      table(taskWidths, [
+        headerRow(taskWidths, ["Nr", "TOP", "Aufgabe", "Verantwortlich", "Frist"]),
+        new TableRow({
+          cantSplit: true,
+          children: [
+            cell([para([run("{#Aufgaben}{Nr}", { size: 20 })], TIGHT)], taskWidths[0]),
+            cell([para([run("{TOP}", { size: 20 })], TIGHT)], taskWidths[1]),
+            cell([para([run("{Aufgabe}", { size: 20 })], TIGHT)], taskWidths[2]),
+            cell([para([run("{Verantwortlich}", { size: 20 })], TIGHT)], taskWidths[3]),
+            cell([para([run("{Frist}{/Aufgaben}", { size: 20 })], TIGHT)], taskWidths[4]),
+          ],
+        }),
+        new TableRow({
+          children: [
+            cell([para("{^Aufgaben}", TIGHT)], taskWidths[0]),
+            cell([para("", TIGHT)], taskWidths[1]),
+            cell([para([run("Im Blatt Aufgaben ist für diese Sitzung noch keine Aufgabe eingetragen.", { italics: true, color: GREY, size: 20 })], TIGHT)], taskWidths[2]),
+            cell([para("", TIGHT)], taskWidths[3]),
+            cell([para("{/Aufgaben}", TIGHT)], taskWidths[4]),
+          ],
+        }),
+      ]),
       heading("Nächste Sitzung"),
       para([run("{NaechsteSitzung}")]),
       para([run("Für das Protokoll: ", { bold: true }), run("{Protokollfuehrung}")], { spacing: { before: 480 } }),
@@ -258,6 +291,11 @@ function invitationTemplate(): Document {
       para([run("{TOP}", { bold: true }), run("\t{Titel}{#Referent} ({Referent}){/Referent}")], { tabStops: [{ type: TabStopType.LEFT, position: 700 }], indent: { left: 700, hanging: 700 }, spacing: { after: 60 } }),
       loopTag("{/Tagesordnung}"),
       para([run("{^Tagesordnung}Die Tagesordnung senden wir Ihnen rechtzeitig vor der Sitzung zu.{/Tagesordnung}", { italics: true })]),
+      // Tasks of earlier meetings still open (Blatt Aufgaben): a reminder, with the deadline.
+      para([run("Offene Aufgaben aus früheren Sitzungen", { bold: true }), run("{^OffeneAufgaben}: keine{/OffeneAufgaben}")], { spacing: { before: 240, after: 80 }, keepNext: true }),
+      loopTag("{#OffeneAufgaben}"),
+      para([run("–\t{Aufgabe} ({Verantwortlich}{#Frist}, Frist {Frist}{/Frist})")], { tabStops: [{ type: TabStopType.LEFT, position: 300 }], indent: { left: 300, hanging: 300 }, spacing: { after: 60 } }),
+      loopTag("{/OffeneAufgaben}"),
       para([run("Bitte teilen Sie uns bis {Rueckmeldung} mit, ob Sie teilnehmen{#AbsenderEmail} (E-Mail an {AbsenderEmail}){/AbsenderEmail}. Wenn Sie verhindert sind, entsenden Sie bitte Ihre Vertretung.")], {
         spacing: { before: 240 },
       }),
