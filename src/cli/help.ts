@@ -154,9 +154,10 @@ ${changeOptions("abgesagt", "Absage")}`,
 Verschiebt eine Sitzung: in einer Kopie der Arbeitsmappe ändern sich Datum (und Beginn – Ende
 behält die Dauer – und Ort, wenn angegeben) und im Hinweis steht „verschoben vom …“. Der neue
 Termin wird vorher geprüft: Feiertag, Sperrzeit oder eine andere Sitzung am selben Tag ergeben
-eine Warnung, keine Ablehnung. Dazu der Versand wie bei der Einladung, mit einer neuen
-Kalendereinladung (METHOD:REQUEST, dieselbe UID, höhere SEQUENCE), die den Termin in den
-Kalendern der Empfänger*innen verschiebt.
+eine Warnung, keine Ablehnung. Dazu der Versand wie bei der Einladung: der Serienbrief
+(Einladung zum neuen Termin, aus der Einladungsvorlage der Arbeitsmappe oder der mitgelieferten)
+und je Empfänger*in ein E-Mail-Entwurf mit einer neuen Kalendereinladung (METHOD:REQUEST,
+dieselbe UID, höhere SEQUENCE), die den Termin in den Kalendern verschiebt.
 
 Optionen:
   --sitzung NR   die Nr der Sitzung, z. B. 2027-02 (Pflicht)

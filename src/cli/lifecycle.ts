@@ -10,10 +10,12 @@ import { formatDateDe, type PlainDate } from "../domain/plainDate";
 import type { Meeting, Registers } from "../domain/registers";
 import { recomputeHosts, type HostChange } from "../domain/recomputeHosts";
 import { yearReport } from "../domain/yearReport";
+import { documentFor } from "../documents/documentFor";
 import { DocumentInputError } from "../documents/documentInputError";
 import { asciiFileName } from "../documents/fileName";
 import { buildMailing, zipMailing } from "../documents/mailing";
 import { yearReportDocx } from "../documents/yearReportDocx";
+import { chooseTemplate } from "./documents";
 import { checkOutput, openWorkbook, writeIntoFolder, writeOutput } from "./files";
 import { FINDINGS, OK, type CliIo } from "./io";
 import { findingsSection } from "./report";
@@ -38,7 +40,8 @@ const LABEL = { absage: { done: "abgesagt", stem: "Absage" }, verschiebung: { do
 /**
  * `allianz absagen` and `allianz verschieben`: changes the meeting's cells (and only those) in a
  * copy of the workbook, and writes it with the mailing (one .eml per recipient with the .ics,
- * Empfaenger.csv, a .zip of them) into a folder, all or nothing. Then says whether the hosts of
+ * Empfaenger.csv, for a move the invitation letters to the new date, a .zip of them) into a
+ * folder, all or nothing. Then says whether the hosts of
  * later `geplant` meetings should be recomputed.
  *
  * @example await changeMeetingCommand({ kind: "absage", nr: "2027-02", reason: "Krankheit" }, run) // 0, 1 or 2
@@ -55,7 +58,10 @@ export async function changeMeetingCommand(request: MeetingChangeRequest, run: L
     await store.update("Sitzungen", meetingRowUpdates(grids, [change]));
     const former = meetingByNr(registers.meetings, change.nr) as Meeting;
     after = applyChanges(registers, [change]);
-    const mailing = buildMailing(request.kind, after, { nr: change.nr, reason: request.kind === "absage" ? request.reason : null, former, stamp: run.stamp });
+    // A move sends the invitation again, with the new date: the serial letter from the Einladung template.
+    const letterDocx =
+      request.kind === "verschiebung" ? documentFor("einladung", after, { nr: change.nr }, (await chooseTemplate({ ...run, template: undefined, folder: run.output }, "einladung", store)).bytes) : undefined;
+    const mailing = buildMailing(request.kind, after, { nr: change.nr, reason: request.kind === "absage" ? request.reason : null, former, stamp: run.stamp, letterDocx });
     files = [...mailing.files, zipMailing(mailing), { name: changedWorkbookName(run.workbook, LABEL[request.kind].done), bytes: await store.toBuffer() }];
     findings.push(...change.findings, ...mailing.findings);
   } catch (error) {

@@ -5,6 +5,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import ExcelJS from "exceljs";
 import ICAL from "ical.js";
+import { allText } from "../documents/docxText";
 import { allianz } from "./cliProcess";
 
 const EXAMPLE = path.join(__dirname, "..", "..", "assets", "Beispiel-Allianz.xlsx");
@@ -64,6 +65,9 @@ describe("a meeting's whole life on the command line: plan → invite → move �
     const moved = JSON.parse(move.stdout);
     assert.deepEqual(Object.keys(moved.aenderungen).sort(), ["date", "end", "note", "start"]);
     assert.match(moved.aenderungen.note, /verschoben vom 11\.03\.2027, 10:00 Uhr \(am 24\.11\.2026\)$/);
+    // The move sends the invitation letters again, for the new date.
+    assert.match(allText(readFileSync(file("verschoben", "Serienbrief.docx"))), /Donnerstag, 25\. März 2027/);
+    assert.ok(!readdirSync(file("verschoben")).includes("Allianz.geplant.xlsx"));
 
     const cancel = await allianz(dir, "absagen", "verschoben/Allianz.geplant.verschoben.xlsx", "--sitzung", "2027-02", "--grund", "Krankheit; Ersatztermin folgt", "--aus", "abgesagt", ...STICHTAG);
     assert.equal(cancel.code, 0, cancel.stderr);
