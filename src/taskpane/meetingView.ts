@@ -3,7 +3,7 @@ import { checkWorkbook } from "../domain/checkWorkbook";
 import { expectedAttendees } from "../domain/expectedAttendees";
 import type { Finding } from "../domain/finding";
 import type { WorkbookGrids } from "../domain/grid";
-import { applyChanges, type MeetingChange } from "../domain/meetingChange";
+import { applyChanges, MeetingChangeError, type MeetingChange } from "../domain/meetingChange";
 import { meetingRowUpdates } from "../domain/meetingCells";
 import { meetingByNr } from "../domain/meetingChoice";
 import { moveMeeting } from "../domain/moveMeeting";
@@ -12,15 +12,20 @@ import { findGrid } from "../domain/readRegisters";
 import { recomputeHosts, type HostChange } from "../domain/recomputeHosts";
 import { ATTENDANCE_COLUMNS, type Attendance, type Registers } from "../domain/registers";
 import { rowFor } from "../domain/rowFor";
+import { DocumentInputError } from "../documents/documentInputError";
 import { buildMailing, zipMailing } from "../documents/mailing";
 import { yearReportDocx } from "../documents/yearReportDocx";
 import { yearReport } from "../domain/yearReport";
 import { todayInGermany } from "../workbook/today";
 import { h, replaceChildren } from "./dom";
 import { canDownload, downloadFile } from "./download";
+import { errorMessage } from "./errorMessage";
 import { countText, findingList } from "./findingList";
 import { meetingPicker, yearPicker, type TargetMemory } from "./targetPicker";
 import { runAction, viewSection, type View, type ViewContext } from "./view";
+
+/** runAction with the German messages of refused changes. */
+const act = (button: HTMLButtonElement, output: HTMLElement, action: () => Promise<void>) => runAction(button, output, action, describe);
 
 /*
  * "Sitzungen verwalten": what happens to a meeting after it is planned. Absagen and Verschieben
@@ -29,6 +34,14 @@ import { runAction, viewSection, type View, type ViewContext } from "./view";
  * expected person in one batch, and the Jahresbericht is a download. Every action reads the
  * workbook afresh, so it works on what is in the sheets now.
  */
+
+/** A change the registers refuse (already cancelled, no Absender-E-Mail, …) says why in German; anything else as elsewhere. */
+function describe(error: unknown): string {
+  if (error instanceof MeetingChangeError) return error.message;
+  // The mailing is made before any cell is written: when it cannot be made, nothing changed.
+  if (error instanceof DocumentInputError) return `${error.message} In der Arbeitsmappe wurde nichts geändert.`;
+  return errorMessage(error);
+}
 
 export const meetingView: View = (context) => {
   const section = viewSection(
@@ -45,7 +58,7 @@ export const meetingView: View = (context) => {
     },
     (error: unknown) => {
       body.removeAttribute("aria-busy");
-      replaceChildren(body, h("p", { class: "message message-error", role: "alert" }, String(error instanceof Error ? error.message : error)));
+      replaceChildren(body, h("p", { class: "message message-error", role: "alert" }, errorMessage(error)));
     },
   );
   return section;
@@ -85,7 +98,7 @@ function cancelGroup(nr: () => string, context: ViewContext): Group {
   const button = h("button", { type: "button", class: "primary" }, "Absagen");
   const { element, output } = group("sitzungen-absagen", "Absagen", h("div", { class: "form-row form-row-wide" }, h("label", { for: "sitzungen-grund" }, "Grund (optional)"), reason), h("div", { class: "actions" }, button));
   button.addEventListener("click", () =>
-    runAction(button, output, async () => {
+    act(button, output, async () => {
       const { grids, registers } = await current(context);
       const change = cancelMeeting(registers.meetings, nr(), reason.value.trim() || null, todayInGermany());
       await applyChange("absage", change, grids, registers, output, context, { reason: reason.value.trim() || null });
@@ -109,7 +122,7 @@ function moveGroup(nr: () => string, context: ViewContext): Group {
   );
   // The date is checked first (blocked days, other meetings): warnings, then the user decides.
   check.addEventListener("click", () =>
-    runAction(check, output, async () => {
+    act(check, output, async () => {
       const target = parsePlainDate(date.value);
       if (target === null) {
         replaceChildren(output, h("p", { class: "message message-error", role: "alert" }, "Bitte ein neues Datum wählen."));
@@ -119,7 +132,7 @@ function moveGroup(nr: () => string, context: ViewContext): Group {
       const change = moveMeeting(registers, nr(), { date: target, ...(start.value ? { start: start.value } : {}), ...(venue.value.trim() ? { venue: venue.value.trim() } : {}) }, todayInGermany());
       const confirm = h("button", { type: "button", class: "primary" }, `Auf ${formatDateDe(target)} verschieben`);
       const result = h("div", { class: "output" });
-      confirm.addEventListener("click", () => runAction(confirm, result, () => applyChange("verschiebung", change, grids, registers, result, context, {}).then(() => confirm.remove())));
+      confirm.addEventListener("click", () => act(confirm, result, () => applyChange("verschiebung", change, grids, registers, result, context, {}).then(() => confirm.remove())));
       const warnings = change.findings.length === 0 ? h("p", { class: "message message-success" }, `Der neue Termin (${formatDateWithWeekdayDe(target)}) ist frei: kein Feiertag, keine Sperrzeit, keine andere Sitzung.`) : findingList(change.findings, context, "h4");
       replaceChildren(output, warnings, h("div", { class: "actions" }, confirm), result);
       context.announce(change.findings.length === 0 ? "Der neue Termin ist frei." : `${countText(change.findings.length, "Warnung", "Warnungen")} zum neuen Termin.`);
@@ -165,7 +178,7 @@ function hostGroup(context: ViewContext): Group {
     h("div", { class: "actions" }, preview),
   );
   preview.addEventListener("click", () =>
-    runAction(preview, output, async () => {
+    act(preview, output, async () => {
       const { grids, registers } = await current(context);
       const changes = recomputeHosts(registers, todayInGermany());
       if (changes.length === 0) {
@@ -176,7 +189,7 @@ function hostGroup(context: ViewContext): Group {
       const apply = h("button", { type: "button", class: "primary" }, `${countText(changes.length, "Sitzung", "Sitzungen")} übernehmen`);
       const result = h("div", { class: "output" });
       apply.addEventListener("click", () =>
-        runAction(apply, result, async () => {
+        act(apply, result, async () => {
           const fresh = await current(context);
           if (JSON.stringify(recomputeHosts(fresh.registers, todayInGermany())) !== JSON.stringify(changes)) {
             replaceChildren(result, h("p", { class: "message message-warning", role: "alert" }, "Die Arbeitsmappe hat sich seit der Vorschau geändert. Es wurde nichts geändert. Bitte die Vorschau erneut erstellen."));
@@ -228,7 +241,7 @@ function attendanceGroup(nr: () => string, context: ViewContext): Group {
   const open = h("button", { type: "button", class: "secondary" }, "Anwesenheit erfassen");
   const { element, output } = group("sitzungen-anwesenheit", "Anwesenheit", h("div", { class: "actions" }, open));
   open.addEventListener("click", () =>
-    runAction(open, output, async () => {
+    act(open, output, async () => {
       const { grids, registers } = await current(context);
       const meeting = meetingByNr(registers.meetings, nr());
       const grid = findGrid(grids, "Anwesenheit");
@@ -257,7 +270,7 @@ function attendanceGroup(nr: () => string, context: ViewContext): Group {
       const save = h("button", { type: "button", class: "primary" }, "Anwesenheit eintragen");
       const result = h("div", { class: "output" });
       save.addEventListener("click", () =>
-        runAction(save, result, async () => {
+        act(save, result, async () => {
           const records: Attendance[] = boxes.map(({ person, present, excused }) => ({
             meeting: meeting.nr,
             member: person.member,
@@ -288,7 +301,7 @@ function reportGroup(registers: Registers, memory: TargetMemory, context: ViewCo
     output.append(h("p", { class: "hint" }, "Auf diesem Rechner kann der Aufgabenbereich keine Dateien herunterladen. Den Jahresbericht erstellt die Kommandozeile: allianz jahresbericht MAPPE.xlsx --jahr JJJJ"));
   }
   button.addEventListener("click", () =>
-    runAction(button, output, async () => {
+    act(button, output, async () => {
       const year = Number(picker.select.value);
       const fresh = await current(context);
       const report = yearReport(fresh.registers, year);
