@@ -34,7 +34,8 @@ const changeOptions = (label: string, folder: string) => `  --aus ORDNER   wohin
   --ueberschreiben
                  gleichnamige Dateien im Ausgabeordner ersetzen (nie die Eingabedatei)
   --json         Ausgabe als ein JSON-Objekt:
-                 {"sitzung", "aenderungen", "dateien", "gastgeberNeu", "findings"}
+                 {"sitzung": {"nr", "datum", …, "hinweis"} nach der Änderung,
+                 "geaendert": ["datum", "hinweis", …], "dateien", "gastgeberNeu", "findings"}
 ${STICHTAG}
 
 ${EXIT}`;

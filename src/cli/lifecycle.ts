@@ -2,7 +2,7 @@ import path from "node:path";
 import { cancelMeeting } from "../domain/cancelMeeting";
 import { checkWorkbook } from "../domain/checkWorkbook";
 import { hasErrors, type Finding } from "../domain/finding";
-import { applyChanges, MeetingChangeError, type MeetingChange } from "../domain/meetingChange";
+import { applyChanges, MeetingChangeError, type MeetingChange, type MeetingFields } from "../domain/meetingChange";
 import { meetingRowUpdates } from "../domain/meetingCells";
 import { meetingByNr } from "../domain/meetingChoice";
 import { moveMeeting, type MoveTarget } from "../domain/moveMeeting";
@@ -18,7 +18,7 @@ import { yearReportDocx } from "../documents/yearReportDocx";
 import { chooseTemplate } from "./documents";
 import { checkOutput, openWorkbook, writeIntoFolder, writeOutput } from "./files";
 import { FINDINGS, OK, type CliIo } from "./io";
-import { findingsSection } from "./report";
+import { findingsSection, jsonMeeting, type JsonMeeting } from "./report";
 
 /** What `absagen`, `verschieben`, `gastgeber-neu` and `jahresbericht` share. */
 export interface LifecycleRun {
@@ -34,6 +34,9 @@ export interface LifecycleRun {
 }
 
 export type MeetingChangeRequest = { readonly kind: "absage"; readonly nr: string; readonly reason: string | null } | { readonly kind: "verschiebung"; readonly nr: string; readonly target: MoveTarget };
+
+/** The `--json` names of the changed fields, as jsonMeeting writes them. */
+const JSON_NAMES: Record<keyof MeetingFields, keyof JsonMeeting> = { date: "datum", start: "beginn", end: "ende", venue: "ort", host: "gastgeber", minutesBy: "protokoll", status: "status", note: "hinweis" };
 
 const LABEL = { absage: { done: "abgesagt", stem: "Absage" }, verschiebung: { done: "verschoben", stem: "Verschiebung" } } as const;
 
@@ -71,7 +74,9 @@ export async function changeMeetingCommand(request: MeetingChangeRequest, run: L
   const written = await writeIntoFolder(folder, files, { inputs: [run.workbook], overwrite: run.overwrite });
   const hosts = recomputeHosts(after, run.today);
   if (run.json) {
-    run.io.out(`${JSON.stringify({ sitzung: change.nr, aenderungen: change.fields, dateien: written, gastgeberNeu: hosts.map(jsonHostChange), findings })}\n`);
+    const now = meetingByNr(after.meetings, change.nr) as Meeting;
+    const changed = (Object.keys(change.fields) as (keyof MeetingFields)[]).map((key) => JSON_NAMES[key]);
+    run.io.out(`${JSON.stringify({ sitzung: jsonMeeting(now), geaendert: changed, dateien: written, gastgeberNeu: hosts.map(jsonHostChange), findings })}\n`);
   } else {
     const workbookCopy = written[written.length - 1];
     run.io.out(

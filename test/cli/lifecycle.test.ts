@@ -63,8 +63,9 @@ describe("a meeting's whole life on the command line: plan → invite → move �
     const move = await allianz(dir, "verschieben", "Allianz.geplant.xlsx", "--sitzung", "2027-02", "--datum", "25.03.2027", "--beginn", "14:00", "--aus", "verschoben", "--json", ...STICHTAG);
     assert.equal(move.code, 0, move.stderr);
     const moved = JSON.parse(move.stdout);
-    assert.deepEqual(Object.keys(moved.aenderungen).sort(), ["date", "end", "note", "start"]);
-    assert.match(moved.aenderungen.note, /verschoben vom 11\.03\.2027, 10:00 Uhr \(am 24\.11\.2026\)$/);
+    assert.deepEqual(moved.geaendert, ["datum", "beginn", "ende", "hinweis"]);
+    assert.deepEqual([moved.sitzung.nr, moved.sitzung.datum, moved.sitzung.beginn, moved.sitzung.ende, moved.sitzung.status], ["2027-02", "2027-03-25", "14:00", "16:00", "geplant"]);
+    assert.match(moved.sitzung.hinweis, /verschoben vom 11\.03\.2027, 10:00 Uhr \(am 24\.11\.2026\)$/);
     // The move sends the invitation letters again, for the new date.
     assert.match(allText(readFileSync(file("verschoben", "Serienbrief.docx"))), /Donnerstag, 25\. März 2027/);
     assert.ok(!readdirSync(file("verschoben")).includes("Allianz.geplant.xlsx"));
