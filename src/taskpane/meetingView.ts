@@ -10,7 +10,7 @@ import { moveMeeting } from "../domain/moveMeeting";
 import { formatDateDe, formatDateWithWeekdayDe, parsePlainDate } from "../domain/plainDate";
 import { findGrid } from "../domain/readRegisters";
 import { recomputeHosts, type HostChange } from "../domain/recomputeHosts";
-import { ATTENDANCE_COLUMNS, type Attendance, type Registers } from "../domain/registers";
+import { ATTENDANCE_COLUMNS, type Attendance, type Meeting, type Registers } from "../domain/registers";
 import { rowFor } from "../domain/rowFor";
 import { DocumentInputError } from "../documents/documentInputError";
 import { buildMailing, zipMailing } from "../documents/mailing";
@@ -21,7 +21,7 @@ import { h, replaceChildren } from "./dom";
 import { canDownload, downloadFile } from "./download";
 import { errorMessage } from "./errorMessage";
 import { countText, findingList } from "./findingList";
-import { meetingPicker, yearPicker, type TargetMemory } from "./targetPicker";
+import { meetingLabel, meetingPicker, yearPicker, type TargetMemory } from "./targetPicker";
 import { runAction, viewSection, type View, type ViewContext } from "./view";
 
 /** runAction with the German messages of refused changes. */
@@ -76,7 +76,12 @@ function content(grids: WorkbookGrids, context: ViewContext): HTMLElement[] {
   const memory: TargetMemory = { nr: null, year: null };
   const picker = meetingPicker("sitzungen-sitzung", registers.meetings, memory);
   const nr = () => picker.select.value;
-  const groups = [cancelGroup(nr, context), moveGroup(nr, context), hostGroup(context), attendanceGroup(nr, context), reportGroup(registers, memory, context)];
+  // The picker names date and status: after a change its entry says what the sheet now says.
+  const relabel = (meeting: Meeting) => {
+    const option = [...picker.select.options].find((o) => o.value === meeting.nr);
+    if (option) option.textContent = meetingLabel(meeting);
+  };
+  const groups = [cancelGroup(nr, relabel, context), moveGroup(nr, relabel, context), hostGroup(context), attendanceGroup(nr, context), reportGroup(registers, memory, context)];
   // A result belongs to the meeting it was made for.
   picker.select.addEventListener("change", () => groups.forEach((g) => g.reset()));
   return [picker.field, ...groups.map((g) => g.element)];
@@ -93,7 +98,7 @@ function group(id: string, title: string, ...children: (HTMLElement | string)[])
   return { element, output };
 }
 
-function cancelGroup(nr: () => string, context: ViewContext): Group {
+function cancelGroup(nr: () => string, relabel: (meeting: Meeting) => void, context: ViewContext): Group {
   const reason = h("input", { type: "text", id: "sitzungen-grund", autocomplete: "off" });
   const button = h("button", { type: "button", class: "primary" }, "Absagen");
   const { element, output } = group("sitzungen-absagen", "Absagen", h("div", { class: "form-row form-row-wide" }, h("label", { for: "sitzungen-grund" }, "Grund (optional)"), reason), h("div", { class: "actions" }, button));
@@ -101,13 +106,13 @@ function cancelGroup(nr: () => string, context: ViewContext): Group {
     act(button, output, async () => {
       const { grids, registers } = await current(context);
       const change = cancelMeeting(registers.meetings, nr(), reason.value.trim() || null, todayInGermany());
-      await applyChange("absage", change, grids, registers, output, context, { reason: reason.value.trim() || null });
+      relabel(await applyChange("absage", change, grids, registers, output, context, { reason: reason.value.trim() || null }));
     }),
   );
   return { element, reset: () => replaceChildren(output) };
 }
 
-function moveGroup(nr: () => string, context: ViewContext): Group {
+function moveGroup(nr: () => string, relabel: (meeting: Meeting) => void, context: ViewContext): Group {
   const date = h("input", { type: "date", id: "sitzungen-datum", required: true });
   const start = h("input", { type: "time", id: "sitzungen-beginn" });
   const venue = h("input", { type: "text", id: "sitzungen-ort", autocomplete: "off" });
@@ -132,7 +137,10 @@ function moveGroup(nr: () => string, context: ViewContext): Group {
       const change = moveMeeting(registers, nr(), { date: target, ...(start.value ? { start: start.value } : {}), ...(venue.value.trim() ? { venue: venue.value.trim() } : {}) }, todayInGermany());
       const confirm = h("button", { type: "button", class: "primary" }, `Auf ${formatDateDe(target)} verschieben`);
       const result = h("div", { class: "output" });
-      confirm.addEventListener("click", () => act(confirm, result, () => applyChange("verschiebung", change, grids, registers, result, context, {}).then(() => confirm.remove())));
+      confirm.addEventListener("click", () => act(confirm, result, () => applyChange("verschiebung", change, grids, registers, result, context, {}).then((meeting) => {
+            relabel(meeting);
+            confirm.remove();
+          })));
       const warnings = change.findings.length === 0 ? h("p", { class: "message message-success" }, `Der neue Termin (${formatDateWithWeekdayDe(target)}) ist frei: kein Feiertag, keine Sperrzeit, keine andere Sitzung.`) : findingList(change.findings, context, "h4");
       replaceChildren(output, warnings, h("div", { class: "actions" }, confirm), result);
       context.announce(change.findings.length === 0 ? "Der neue Termin ist frei." : `${countText(change.findings.length, "Warnung", "Warnungen")} zum neuen Termin.`);
@@ -143,10 +151,9 @@ function moveGroup(nr: () => string, context: ViewContext): Group {
 
 /**
  * Writes a change into the meeting's cells (guarded by its Nr, one batch) and downloads the
- * mailing (where the platform can download). The rows are read again first: a change computed
- * from an older read would guard against the wrong rows.
+ * mailing (where the platform can download). Returns the meeting as it is now.
  */
-async function applyChange(kind: "absage" | "verschiebung", change: MeetingChange, grids: WorkbookGrids, registers: Registers, output: HTMLElement, context: ViewContext, options: { reason?: string | null }): Promise<void> {
+async function applyChange(kind: "absage" | "verschiebung", change: MeetingChange, grids: WorkbookGrids, registers: Registers, output: HTMLElement, context: ViewContext, options: { reason?: string | null }): Promise<Meeting> {
   const former = meetingByNr(registers.meetings, change.nr);
   const after = applyChanges(registers, [change]);
   // The mailing first: if it cannot be made (no Absender-E-Mail, no recipients), nothing is changed.
@@ -167,6 +174,7 @@ async function applyChange(kind: "absage" | "verschiebung", change: MeetingChang
     ...(mailing && mailing.findings.length > 0 ? [findingList(mailing.findings, context, "h4")] : []),
   );
   context.announce(message);
+  return meetingByNr(after.meetings, change.nr) as Meeting;
 }
 
 function hostGroup(context: ViewContext): Group {

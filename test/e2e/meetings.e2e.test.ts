@@ -80,6 +80,7 @@ describe("Sitzungen verwalten end to end (headless Chromium, strict Office fake)
     assert.ok(Object.keys(files.files).some((name) => name.endsWith(".eml")));
     await page.getByText(/geplante Sitzungen jetzt einen anderen Gastgeber/).first().waitFor();
     await page.screenshot({ path: path.join(DOCS, "taskpane-sitzungen.png") });
+    assert.match(await page.getByLabel("Sitzung", { exact: true }).locator("option:checked").textContent() ?? "", /^2027-02 – 11\.03\.2027 – .* \(abgesagt\)$/);
     // A second click refuses in German and changes nothing.
     await page.getByRole("button", { name: "Absagen", exact: true }).click();
     await page.getByText("Die Sitzung 2027-02 ist schon abgesagt. Es wurde nichts geändert.").first().waitFor();
