@@ -1,10 +1,11 @@
 #!/usr/bin/env node
 "use strict";
-// Runs the TypeScript sources through tsx, so `npx allianz` works right after `npm install`.
+// Runs the compiled command line (dist-cli/, built by `npm install` through the prepare script).
+let cli;
 try {
-  require("tsx/cjs");
-  require("./main.ts").main();
+  cli = require("../../dist-cli/cli/main.js");
 } catch (error) {
   process.stderr.write(`Fehler: allianz konnte nicht starten (${error && error.message}). Bitte im Projektordner \`npm install\` ausführen.\n`);
   process.exitCode = 2;
 }
+if (cli) cli.main();

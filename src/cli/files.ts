@@ -2,7 +2,7 @@ import { randomBytes } from "node:crypto";
 import { promises as fs } from "node:fs";
 import path from "node:path";
 import type { NamedFile } from "../documents/zip";
-import { XlsxRegisterStore } from "../workbook/xlsxStore";
+import { XlsxRegisterStore, type WorkbookFormat } from "../workbook/xlsxStore";
 
 /** A file that cannot be read or written as asked; the message is German and names the file (exit status 2). */
 export class FileError extends Error {
@@ -18,32 +18,58 @@ export async function readInput(file: string): Promise<Buffer> {
   }
 }
 
-/** Opens an .xlsx file as a register store. */
+/** Larger inputs are not register workbooks (and would not fit the memory bound). */
+const MAX_INPUT_BYTES = 256 * 1024 * 1024;
+
+/** Opens a workbook file (.xlsx or .ods) as a register store. */
 export async function openWorkbook(file: string): Promise<XlsxRegisterStore> {
-  return XlsxRegisterStore.fromBuffer(await readInput(file), file);
+  return XlsxRegisterStore.fromBuffer(await readWorkbookFile(file), file);
+}
+
+/** Reads a workbook file: a regular file of bounded size (not a folder, device or pipe). */
+async function readWorkbookFile(file: string): Promise<Buffer> {
+  const stat = await fs.stat(file).catch((error: unknown) => {
+    throw new FileError(ioMessage(error, file, "gelesen"));
+  });
+  if (stat.isDirectory()) throw new FileError(`„${file}“ ist ein Ordner, keine Datei.`);
+  if (!stat.isFile()) throw new FileError(`„${file}“ ist keine gewöhnliche Datei (z. B. ein Gerät oder eine Pipe). Bitte eine Arbeitsmappe (.xlsx oder .ods) angeben.`);
+  if (stat.size > MAX_INPUT_BYTES) throw new FileError(`„${file}“ ist ${Math.round(stat.size / 1024 / 1024)} MB groß; Register-Arbeitsmappen sind viel kleiner. Bitte die richtige Datei angeben.`);
+  return readInput(file);
 }
 
 /**
- * The default output of `planen`: `MAPPE.geplant.xlsx` beside the input.
+ * The extension a planned copy has: `.ods` for an OpenDocument file, `.xlsm` for a workbook read
+ * from an .xlsm (its macros stay, and Excel opens a workbook with macros only under .xlsm), else `.xlsx`.
  *
- * @example plannedFileName("daten/Allianz.xlsx") // "daten/Allianz.geplant.xlsx"
+ * @example plannedExtension("Allianz.XLSM", "xlsx") // ".xlsm"
  */
-export function plannedFileName(input: string): string {
-  const ext = path.extname(input);
-  return `${input.slice(0, input.length - ext.length)}.geplant.xlsx`;
-}
-
-/** Refuses output names that Excel would not open as a workbook. */
-export function requireXlsxName(file: string): void {
-  if (path.extname(file).toLowerCase() !== ".xlsx") throw new FileError(`„${file}“ endet nicht auf .xlsx. Bitte einen Dateinamen wie „Allianz.xlsx“ angeben.`);
+export function plannedExtension(input: string, format: WorkbookFormat): string {
+  if (format === "ods") return ".ods";
+  return path.extname(input).toLowerCase() === ".xlsm" ? ".xlsm" : ".xlsx";
 }
 
 /**
- * Checks that a workbook may be written to `output`: an .xlsx name in a folder that exists, never
- * the input, an existing file only when overwriting is allowed.
+ * The default output of `planen`: `MAPPE.geplant.xlsx` (or `.xlsm`, `.ods`) beside the input.
+ *
+ * @example plannedFileName("daten/Allianz.xlsx", "xlsx") // "daten/Allianz.geplant.xlsx"
+ * @example plannedFileName("daten/Allianz.ods", "ods") // "daten/Allianz.geplant.ods"
  */
-export async function checkOutput(output: string, input: string | null, overwrite: boolean): Promise<void> {
-  requireXlsxName(output);
+export function plannedFileName(input: string, format: WorkbookFormat): string {
+  const ext = path.extname(input);
+  return `${input.slice(0, input.length - ext.length)}.geplant${plannedExtension(input, format)}`;
+}
+
+/** Refuses output names that would not open as a workbook of the kind written (`.xlsx`, `.xlsm`, `.ods`). */
+export function requireWorkbookName(file: string, extension: string): void {
+  if (path.extname(file).toLowerCase() !== extension) throw new FileError(`„${file}“ endet nicht auf ${extension}. Bitte einen Dateinamen wie „Allianz${extension}“ angeben.`);
+}
+
+/**
+ * Checks that a workbook may be written to `output`: a name with the format's extension in a
+ * folder that exists, never the input, an existing file only when overwriting is allowed.
+ */
+export async function checkOutput(output: string, input: string | null, overwrite: boolean, extension: string): Promise<void> {
+  requireWorkbookName(output, extension);
   await requireFolder(path.dirname(output), output);
   await checkTarget(output, input === null ? [] : [input], overwrite, "Dateinamen");
 }
@@ -71,13 +97,14 @@ async function requireFolder(folder: string, forWhat: string): Promise<void> {
 
 /**
  * Writes files into `folder`, all or none: every file is checked first (never one of the inputs,
- * an existing one only when overwriting is allowed); the folder itself is created when missing
- * (its parent must exist). If a file cannot be written, the files and the folder this call created
- * are removed again. Returns the paths written, in the order given.
+ * an existing one only when overwriting is allowed). A missing folder (its parent must exist) is
+ * filled under a temporary name and renamed when complete; in an existing folder each file is
+ * written under a temporary name and renamed, and if one fails, the files this call created are
+ * removed again. Returns the paths written, in the order given.
  *
  * @example await writeIntoFolder("Einladung_2027-01", files, { inputs: ["Allianz.xlsx"], overwrite: false }) // ["Einladung_2027-01/Serienbrief.docx", …]
  */
-export async function writeIntoFolder(folder: string, files: readonly NamedFile[], options: { readonly inputs: readonly string[]; readonly overwrite: boolean }): Promise<string[]> {
+export async function writeIntoFolder(folder: string, files: readonly NamedFile[], options: { readonly inputs: readonly string[]; readonly overwrite: boolean }, write: WriteFile = writeDurably): Promise<string[]> {
   const targets = files.map((file) => path.join(folder, file.name));
   const folderStat = await fs.stat(folder).catch(() => null);
   if (folderStat !== null && !folderStat.isDirectory()) throw new FileError(`„${folder}“ ist eine Datei, kein Ordner. Bitte mit --aus einen Ordner angeben.`);
@@ -92,43 +119,74 @@ export async function writeIntoFolder(folder: string, files: readonly NamedFile[
   }
 
   if (folderStat === null) {
-    await fs.mkdir(folder).catch((error: unknown) => {
-      throw new FileError(ioMessage(error, folder, "geschrieben"));
-    });
+    // A new folder is filled under a temporary name and renamed when complete.
+    const temporary = path.join(path.dirname(folder), `.${path.basename(folder)}.${randomBytes(4).toString("hex")}.tmp`);
+    try {
+      await fs.mkdir(temporary);
+      for (const file of files) await writeOutput(path.join(temporary, file.name), file.bytes, false, write);
+      await fs.rename(temporary, folder);
+    } catch (error) {
+      await fs.rm(temporary, { recursive: true, force: true });
+      throw error instanceof FileError ? error : new FileError(ioMessage(error, folder, "geschrieben"));
+    }
+    return targets;
   }
   const created: string[] = [];
   try {
     for (const [i, target] of targets.entries()) {
-      await writeOutput(target, files[i].bytes, existed.has(target));
+      await writeOutput(target, files[i].bytes, existed.has(target), write);
       if (!existed.has(target)) created.push(target);
     }
   } catch (error) {
     await Promise.all(created.map((file) => fs.rm(file, { force: true })));
-    if (folderStat === null) await fs.rmdir(folder).catch(() => undefined);
     throw error;
   }
   return targets;
 }
 
 /**
- * Writes a file completely or not at all: new files are created exclusively, an existing one is
- * replaced by renaming a finished temporary file over it.
+ * Writes a file completely or not at all: the bytes go to a temporary name beside the target
+ * (`.NAME.xxxxxxxx.tmp`), are flushed to disk, and only then take the final name — by a hard link
+ * for a new file (which fails if the name was taken meanwhile), by rename over an existing one.
+ * A full disk or a killed process leaves at most the temporary file, never a half-written target.
  */
-export async function writeOutput(file: string, bytes: Uint8Array, overwrite: boolean): Promise<void> {
+export async function writeOutput(file: string, bytes: Uint8Array, overwrite: boolean, write: WriteFile = writeDurably): Promise<void> {
+  const temporary = path.join(path.dirname(file), `.${path.basename(file)}.${randomBytes(4).toString("hex")}.tmp`);
   try {
-    if (!overwrite) {
-      await fs.writeFile(file, bytes, { flag: "wx" });
-      return;
-    }
-    const temporary = path.join(path.dirname(file), `.${path.basename(file)}.${randomBytes(4).toString("hex")}.tmp`);
     try {
-      await fs.writeFile(temporary, bytes, { flag: "wx" });
-      await fs.rename(temporary, file);
+      await write(temporary, bytes);
+      if (overwrite) await fs.rename(temporary, file);
+      else await linkOrRename(temporary, file);
     } finally {
       await fs.rm(temporary, { force: true });
     }
   } catch (error) {
     throw new FileError(ioMessage(error, file, "geschrieben"));
+  }
+}
+
+/** A new name for a finished file that fails if the name is taken; renames where links are unsupported (FAT, some shares). */
+async function linkOrRename(temporary: string, file: string): Promise<void> {
+  try {
+    await fs.link(temporary, file);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code !== "EPERM" && code !== "ENOTSUP" && code !== "EOPNOTSUPP" && code !== "ENOSYS") throw error;
+    if (await fs.lstat(file).catch(() => null)) throw Object.assign(new Error("exists"), { code: "EEXIST" });
+    await fs.rename(temporary, file);
+  }
+}
+
+/** Writes a new file's bytes (the seam where tests inject a full disk). */
+export type WriteFile = (file: string, bytes: Uint8Array) => Promise<void>;
+
+async function writeDurably(file: string, bytes: Uint8Array): Promise<void> {
+  const handle = await fs.open(file, "wx");
+  try {
+    await handle.writeFile(bytes);
+    await handle.sync();
+  } finally {
+    await handle.close();
   }
 }
 
@@ -141,6 +199,9 @@ function ioMessage(error: unknown, file: string, verb: "gelesen" | "geschrieben"
       return `„${file}“ ist ein Ordner, keine Datei.`;
     case "EEXIST":
       return `„${file}“ gibt es schon; sie wird nicht überschrieben.`;
+    case "ENOSPC":
+    case "EDQUOT":
+      return `„${file}“ kann nicht ${verb} werden: der Datenträger ist voll. Es wurde nichts Halbfertiges gespeichert.`;
     case "EACCES":
     case "EPERM":
     case "EBUSY":

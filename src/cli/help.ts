@@ -13,7 +13,7 @@ const EXIT = `Exit-Status:
      bei „protokoll“ und „versand“ auch: aus den Registern lässt sich nichts erstellen,
      z. B. unbekannte oder abgesagte Sitzung, keine Empfänger*innen; bei „absagen“ und
      „verschieben“ auch: die Sitzung ist unbekannt, schon abgesagt oder durchgeführt)
-  2  falscher Aufruf oder Dateifehler (Datei fehlt, ist keine .xlsx, darf nicht überschrieben werden,
+  2  falscher Aufruf oder Dateifehler (Datei fehlt, ist keine .xlsx/.ods, darf nicht überschrieben werden,
      Word-Vorlage mit Fehlern)`;
 
 /** `--vorlage` and `--ueberschreiben`; `which` says which template `--vorlage` replaces. */
@@ -63,15 +63,15 @@ Plant die Sitzungen eines Jahres: Termine nach Turnus und Wochentag, verschoben 
 und Sperrzeiten, Gastgeber reihum in alphabetischer Reihenfolge. Die geplanten Sitzungen werden
 unten an die Tabelle „Sitzungen“ angehängt und als neue Datei gespeichert; die Eingabedatei wird
 nie überschrieben. Monate, die schon eine Sitzung haben, bleiben unberührt (zweimal planen fügt
-nichts hinzu). Die in der Arbeitsmappe gespeicherten eigenen Vorlagen kommen mit in die neue
-Datei. Diagramme, Pivot-Tabellen, Datenschnitte, Makros und ähnliches kann „planen“ nicht
-übernehmen: dann nennt eine Warnung, was fehlt (in --json als Befund „teile-nicht-uebernommen“
-auf dem Blatt „Arbeitsmappe“); die Eingabedatei behält alles.
+nichts hinzu). Die neue Datei ist die Eingabedatei plus Zeilen: nur das Blatt „Sitzungen“ und
+seine Tabelle ändern sich, alles andere (Diagramme, Pivot-Tabellen, Kommentare, Namen, Makros,
+eigene Vorlagen …) bleibt Byte für Byte gleich. MAPPE darf .xlsx oder .ods sein; eine .ods bleibt
+eine .ods.
 
 Optionen:
   --jahr JJJJ    das zu planende Jahr (Standard: das Jahr nach dem Stichtag)
   --aus NEU.xlsx wohin die geplante Arbeitsmappe geschrieben wird
-                 (Standard: MAPPE.geplant.xlsx neben der Eingabedatei)
+                 (Standard: MAPPE.geplant.xlsx bzw. .ods neben der Eingabedatei)
   --ueberschreiben
                  eine schon vorhandene Ausgabedatei ersetzen (nie die Eingabedatei)
   --json         Ausgabe als ein JSON-Objekt:

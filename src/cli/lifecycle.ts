@@ -16,7 +16,7 @@ import { asciiFileName } from "../documents/fileName";
 import { buildMailing, zipMailing } from "../documents/mailing";
 import { yearReportDocx } from "../documents/yearReportDocx";
 import { chooseTemplate } from "./documents";
-import { checkOutput, openWorkbook, writeIntoFolder, writeOutput } from "./files";
+import { checkOutput, openWorkbook, plannedExtension, writeIntoFolder, writeOutput } from "./files";
 import { FINDINGS, OK, type CliIo } from "./io";
 import { findingsSection, jsonMeeting, type JsonMeeting } from "./report";
 
@@ -65,7 +65,7 @@ export async function changeMeetingCommand(request: MeetingChangeRequest, run: L
     const letterDocx =
       request.kind === "verschiebung" ? documentFor("einladung", after, { nr: change.nr }, (await chooseTemplate({ ...run, template: undefined, folder: run.output }, "einladung", store)).bytes) : undefined;
     const mailing = buildMailing(request.kind, after, { nr: change.nr, reason: request.kind === "absage" ? request.reason : null, former, stamp: run.stamp, letterDocx });
-    files = [...mailing.files, zipMailing(mailing), { name: changedWorkbookName(run.workbook, LABEL[request.kind].done), bytes: await store.toBuffer() }];
+    files = [...mailing.files, zipMailing(mailing), { name: changedWorkbookName(run.workbook, LABEL[request.kind].done, plannedExtension(run.workbook, store.format)), bytes: await store.toBuffer() }];
     findings.push(...change.findings, ...mailing.findings);
   } catch (error) {
     return refused(error, findings, run);
@@ -102,9 +102,9 @@ export async function recomputeHostsCommand(apply: boolean, run: LifecycleRun): 
   const grids = await store.read();
   const { registers, findings } = checkWorkbook(grids, run.today);
   const changes = recomputeHosts(registers, run.today);
-  const output = run.output ?? path.join(path.dirname(run.workbook), changedWorkbookName(run.workbook, "gastgeber"));
+  const output = run.output ?? path.join(path.dirname(run.workbook), changedWorkbookName(run.workbook, "gastgeber", plannedExtension(run.workbook, store.format)));
   if (apply && changes.length > 0) {
-    await checkOutput(output, run.workbook, run.overwrite);
+    await checkOutput(output, run.workbook, run.overwrite, plannedExtension(run.workbook, store.format));
     try {
       await store.update("Sitzungen", meetingRowUpdates(grids, changes));
     } catch (error) {
@@ -147,10 +147,10 @@ export async function yearReportCommand(year: number, run: LifecycleRun): Promis
   return hasErrors(findings) ? FINDINGS : OK;
 }
 
-/** @example changedWorkbookName("daten/Allianz.xlsx", "abgesagt") // "Allianz.abgesagt.xlsx" */
-function changedWorkbookName(input: string, label: string): string {
+/** @example changedWorkbookName("daten/Allianz.xlsx", "abgesagt", ".xlsx") // "Allianz.abgesagt.xlsx" */
+function changedWorkbookName(input: string, label: string, extension: string): string {
   const base = path.basename(input, path.extname(input));
-  return `${base}.${label}.xlsx`;
+  return `${base}.${label}${extension}`;
 }
 
 function hostHint(changes: readonly HostChange[], workbook: string): string {

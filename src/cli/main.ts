@@ -1,22 +1,20 @@
 import { checkWorkbook } from "../domain/checkWorkbook";
-import { hasErrors, type Finding } from "../domain/finding";
+import { hasErrors } from "../domain/finding";
 import { registerLayouts } from "../domain/layouts";
 import { formatDateDe, parseDateDe, type PlainDate } from "../domain/plainDate";
 import { timeSchema } from "../domain/registers";
 import { planWorkbook } from "../domain/planWorkbook";
 import { MeetingChangeError } from "../domain/meetingChange";
 import { DocumentInputError } from "../documents/documentInputError";
-import { MAILING_KINDS, type MailingKind } from "../documents/mailing";
-import { lostPartLabels } from "../workbook/xlsxParts";
-import { RegisterLayoutError, WorkbookFileError, XlsxRegisterStore } from "../workbook/xlsxStore";
+import type { MailingKind } from "../documents/mailing";
+import { RegisterLayoutError, WorkbookFileError } from "../workbook/fileErrors";
 import { parseArgs, stichtagOption, UsageError, yearOption, type OptionSpec, type ParsedArgs } from "./args";
-import { writeMailing, writeMinutes, type DocumentRun, type MailingRequest } from "./documents";
-import { checkOutput, FileError, openWorkbook, plannedFileName, requireXlsxName, writeOutput } from "./files";
+import type { DocumentRun, MailingRequest } from "./documents";
+import { checkOutput, FileError, openWorkbook, plannedExtension, plannedFileName, requireWorkbookName, writeOutput } from "./files";
 import { COMMANDS, helpText, type CommandName } from "./help";
 import { FINDINGS, OK, USAGE, type CliIo } from "./io";
-import { changeMeetingCommand, recomputeHostsCommand, yearReportCommand, type LifecycleRun } from "./lifecycle";
-import { lostPartsFinding } from "./lostParts";
-import { findingsSection, formatFindings, formatPlan, jsonMeeting } from "./report";
+import type { LifecycleRun } from "./lifecycle";
+import { findingsSection, formatFindings, formatPlan, jsonMeeting, terminalSafe } from "./report";
 
 export type { CliIo } from "./io";
 
@@ -82,7 +80,7 @@ async function dispatch(argv: readonly string[], io: CliIo): Promise<number> {
       return plan(file, {
         year: yearOption(args.values.get("jahr"), today),
         today,
-        output: args.values.get("aus") ?? plannedFileName(file),
+        output: args.values.get("aus"),
         overwrite: args.flags.has("ueberschreiben"),
         json: args.flags.has("json"),
         io,
@@ -90,20 +88,22 @@ async function dispatch(argv: readonly string[], io: CliIo): Promise<number> {
     }
     case "einrichten":
       return setUp(file, io);
+    // The document libraries are loaded only by the commands that fill documents.
     case "protokoll":
-      return writeMinutes(requireMeeting(args, "protokoll"), documentRun(file, args, io));
+      return (await import("./documents")).writeMinutes(requireMeeting(args, "protokoll"), documentRun(file, args, io));
     case "versand":
-      return writeMailing(mailingRequest(args), documentRun(file, args, io));
+      return (await import("./documents")).writeMailing(await mailingRequest(args), documentRun(file, args, io));
+    // absagen, verschieben and jahresbericht make documents too: loaded only when used.
     case "absagen":
-      return changeMeetingCommand({ kind: "absage", nr: requireMeeting(args, "absagen"), reason: args.values.get("grund") ?? null }, lifecycleRun(file, args, io));
+      return (await import("./lifecycle")).changeMeetingCommand({ kind: "absage", nr: requireMeeting(args, "absagen"), reason: args.values.get("grund") ?? null }, lifecycleRun(file, args, io));
     case "verschieben":
-      return changeMeetingCommand({ kind: "verschiebung", nr: requireMeeting(args, "verschieben"), target: moveTarget(args) }, lifecycleRun(file, args, io));
+      return (await import("./lifecycle")).changeMeetingCommand({ kind: "verschiebung", nr: requireMeeting(args, "verschieben"), target: moveTarget(args) }, lifecycleRun(file, args, io));
     case "gastgeber-neu":
-      return recomputeHostsCommand(args.flags.has("uebernehmen"), lifecycleRun(file, args, io));
+      return (await import("./lifecycle")).recomputeHostsCommand(args.flags.has("uebernehmen"), lifecycleRun(file, args, io));
     case "jahresbericht": {
       const today = stichtagOption(args.values.get("stichtag"));
       // A report looks back: the default is the Stichtag's year.
-      return yearReportCommand(args.values.has("jahr") ? yearOption(args.values.get("jahr"), today) : Number(today.slice(0, 4)), lifecycleRun(file, args, io));
+      return (await import("./lifecycle")).yearReportCommand(args.values.has("jahr") ? yearOption(args.values.get("jahr"), today) : Number(today.slice(0, 4)), lifecycleRun(file, args, io));
     }
   }
 }
@@ -134,7 +134,8 @@ function documentRun(workbook: string, args: ParsedArgs, io: CliIo): DocumentRun
 }
 
 /** `--art` with the options that kind needs: a meeting for einladung and protokoll, a year for jahresplanung. */
-function mailingRequest(args: ParsedArgs): MailingRequest {
+async function mailingRequest(args: ParsedArgs): Promise<MailingRequest> {
+  const { MAILING_KINDS } = await import("../documents/mailing");
   const kind = args.values.get("art");
   if (kind === undefined || !(MAILING_KINDS as readonly string[]).includes(kind)) {
     const given = kind === undefined ? "Es fehlt --art" : `„${kind}“ ist keine Versandart`;
@@ -166,31 +167,29 @@ async function check(file: string, today: PlainDate, json: boolean, io: CliIo): 
 interface PlanRun {
   year: number;
   today: PlainDate;
-  output: string;
+  /** `--aus`; default: plannedFileName. */
+  output: string | undefined;
   overwrite: boolean;
   json: boolean;
   io: CliIo;
 }
 
 async function plan(file: string, run: PlanRun): Promise<number> {
-  const { year, today, output, overwrite, json, io } = run;
+  const { year, today, overwrite, json, io } = run;
   const store = await openWorkbook(file);
   // Refuse a forbidden output before any work, so nothing is planned that cannot be saved.
-  await checkOutput(output, file, overwrite);
+  const output = run.output ?? plannedFileName(file, store.format);
+  await checkOutput(output, file, overwrite, plannedExtension(file, store.format));
   const outcome = planWorkbook(await store.read(), year, today);
   const findings = [...outcome.findings, ...outcome.blockers.filter((b) => !outcome.findings.includes(b))];
   const planned = outcome.blockers.length === 0 && outcome.meetings.length > 0;
-  let lost: Finding | null = null;
   if (planned) {
     await store.append("Sitzungen", outcome.rows);
-    const written = await store.toBuffer();
-    await writeOutput(output, written, overwrite);
-    const labels = lostPartLabels(store.lostParts(written));
-    if (labels.length > 0) lost = lostPartsFinding(labels, file, output);
+    await writeOutput(output, await store.toBuffer(), overwrite);
   }
 
   if (json) {
-    io.out(`${JSON.stringify({ jahr: year, sitzungen: outcome.meetings.map(jsonMeeting), findings: lost ? [...findings, lost] : findings })}\n`);
+    io.out(`${JSON.stringify({ jahr: year, sitzungen: outcome.meetings.map(jsonMeeting), findings })}\n`);
   } else {
     const parts: string[] = [];
     if (outcome.blockers.length > 0) {
@@ -205,7 +204,6 @@ async function plan(file: string, run: PlanRun): Promise<number> {
       parts.push(`Geplante Sitzungen ${year} (${outcome.meetings.length}):\n\n${formatPlan(outcome.meetings)}`);
       parts.push(findingsSection(findings, today));
       parts.push(`Gespeichert in „${output}“. Die Eingabedatei „${file}“ ist unverändert.`);
-      if (lost) parts.push(`Warnung: ${lost.message}`);
     }
     io.out(`${parts.join("\n\n")}\n`);
   }
@@ -213,9 +211,11 @@ async function plan(file: string, run: PlanRun): Promise<number> {
 }
 
 async function setUp(file: string, io: CliIo): Promise<number> {
-  requireXlsxName(file);
-  await checkOutput(file, null, false);
-  const store = new XlsxRegisterStore();
+  requireWorkbookName(file, ".xlsx");
+  await checkOutput(file, null, false, ".xlsx");
+  // exceljs is loaded only here: reading and planning never need it.
+  const { NewWorkbookStore } = await import("../workbook/newWorkbook");
+  const store = new NewWorkbookStore();
   const created = await store.setUp(registerLayouts());
   await writeOutput(file, await store.toBuffer(), false);
   io.out(`Neue Arbeitsmappe „${file}“ angelegt mit den Blättern ${created.join(", ")}.\n`);
@@ -228,6 +228,7 @@ function isCommand(word: string): word is CommandName {
 
 /** Entry point of `src/cli/allianz.js`: runs with the process arguments and sets the exit status. */
 export async function main(): Promise<void> {
-  const write = (stream: NodeJS.WriteStream) => (text: string) => void stream.write(text);
+  // JSON escapes control characters itself; text is made safe for the terminal.
+  const write = (stream: NodeJS.WriteStream) => (text: string) => void stream.write(terminalSafe(text));
   process.exitCode = await runCli(process.argv.slice(2), { out: write(process.stdout), err: write(process.stderr) });
 }

@@ -73,3 +73,14 @@ function countLine(findings: readonly Finding[]): string {
 export function findingsSection(findings: readonly Finding[], today: PlainDate): string {
   return `Hinweise aus der Prüfung (Stichtag ${formatDateDe(today)}):\n\n${formatFindings(findings)}`;
 }
+
+/**
+ * Text for a terminal: control characters (escape sequences among them, which could recolour or
+ * rewrite the screen) and bidirectional overrides that register data or a template's name may
+ * carry are shown as `�`; line breaks and tabs stay.
+ *
+ * @example terminalSafe("Stadt \u001b[2JKaarst\n") // "Stadt �[2JKaarst\n"
+ */
+export function terminalSafe(text: string): string {
+  return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, "\ufffd");
+}

@@ -3,6 +3,7 @@ import type { TemplateProblem } from "./checkTemplate";
 import { DocumentInputError } from "./documentInputError";
 import type { TemplateData, TemplateKind } from "./fields";
 import { TEMPLATE_KIND_LABELS } from "./fields";
+import { xmlSafeData } from "./xmlSafeText";
 
 /** A template that cannot be filled; `problems` lists every reason, the message names them all. */
 export class TemplateProblemsError extends DocumentInputError {
@@ -24,6 +25,6 @@ export class TemplateProblemsError extends DocumentInputError {
 export function fillTemplate<K extends TemplateKind>(bytes: Uint8Array, kind: K, data: TemplateData<K>): Uint8Array {
   const compiled = compileTemplate(bytes, kind);
   if (compiled.doc === null) throw new TemplateProblemsError(kind, compiled.problems);
-  compiled.doc.render(data);
+  compiled.doc.render(xmlSafeData(data));
   return compiled.doc.getZip().generate({ type: "uint8array", compression: "DEFLATE" });
 }

@@ -4,6 +4,7 @@ import type { WorkbookGrids } from "./grid";
 import type { PlainDate } from "./plainDate";
 import { readRegisters } from "./readRegisters";
 import type { Registers } from "./registers";
+import { checkTextCharacters } from "./rules/textCharacterRules";
 import { validateRegisters } from "./rules/validateRegisters";
 
 /**
@@ -14,6 +15,6 @@ import { validateRegisters } from "./rules/validateRegisters";
  */
 export function checkWorkbook(wb: WorkbookGrids, today: PlainDate): { registers: Registers; findings: Finding[] } {
   const { registers, findings, sheets } = readRegisters(wb);
-  const all = [...findings, ...validateRegisters({ registers, sheets, today })];
+  const all = [...findings, ...validateRegisters({ registers, sheets, today }), ...checkTextCharacters(wb)];
   return { registers, findings: all.sort(compareFindings) };
 }

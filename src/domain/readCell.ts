@@ -41,6 +41,12 @@ const EXCEL_ERROR_TEXT =
 const EMPTY: CellRead<never> = { value: null, problem: null };
 
 /**
+ * The error a file adapter hands out for a formula cell without a stored result (files written by
+ * programs that do not calculate, e.g. openpyxl): the value is unknown, never guessed.
+ */
+export const UNCALCULATED_FORMULA = "#OHNE_ERGEBNIS";
+
+/**
  * Reads a cell as the given kind. Never throws, whatever the cell holds.
  *
  * @example readCell({ date: "2026-03-05" }, "date", { date1904: false }) // { value: "2026-03-05", problem: null }
@@ -93,6 +99,9 @@ export function cellText(cell: RawCell | undefined, multiline: boolean): string 
 
 function rejectError(cell: RawCell | undefined): CellRead<never> | null {
   if (cell !== null && typeof cell === "object" && "error" in cell) {
+    if (cell.error === UNCALCULATED_FORMULA) {
+      return fail("formel-ohne-ergebnis", "Die Formel in dieser Zelle hat kein gespeichertes Ergebnis (die Datei wurde von einem Programm geschrieben, das nicht rechnet). Bitte die Datei einmal in Excel oder LibreOffice öffnen und speichern.");
+    }
     const shown = typeof cell.error === "string" ? cell.error : "#FEHLER";
     return fail("excel-fehler", `Die Zelle enthält den Fehlerwert ${quote(shown)}. Ersetzen Sie die Formel oder den Wert durch einen gültigen Eintrag.`);
   }

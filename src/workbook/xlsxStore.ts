@@ -1,407 +1,182 @@
-import ExcelJS from "exceljs";
 import type { RawCell, RawGrid, WorkbookGrids } from "../domain/grid";
-import { columnLetter } from "../domain/grid";
-import { matchKey } from "../domain/matchKey";
 import type { RegisterLayout } from "../domain/layouts";
-import { REGISTER_NAMES, type ColumnSpec, type RegisterName } from "../domain/registers";
-import { dateSerialCell, jsDateToSerial, plainDateToJsDate, timeToDayFraction } from "./cellValues";
-import { DATE_FORMAT, dropDownChoices, dropDownMessage, freeTableName, knownHeaders, TIME_FORMAT } from "./registerSheet";
+import { REGISTER_NAMES, type RegisterName } from "../domain/registers";
+import { RegisterLayoutError, WorkbookFileError } from "./fileErrors";
+import { CONTENT_PART, isOds, OdsPackageError, readOds, readOdsContent, type OdsContent } from "./odsBook";
+import { appendToOds } from "./odsAppend";
+import { decodeRange, gridFromCells } from "./sheetGrid";
 import type { RowUpdate } from "../domain/meetingCells";
+import { cellText } from "../domain/readCell";
 import type { RegisterStore } from "./store";
 import type { StoredTemplate } from "./templateXml";
-import { carryOverCustomXml, lostParts, storedTemplatesIn } from "./xlsxParts";
+import { appendToSheet, updateCells } from "./xlsxAppend";
+import { XlsxBook, XlsxPackageError } from "./xlsxBook";
+import { storedTemplatesIn } from "./xlsxParts";
+import { XmlPartError } from "./xmlParts";
+import { readZip, writeZip, ZipPackageError, type ZipPackage } from "./zipPackage";
 
-/** A file that cannot be read as an Excel workbook; the message is German and names the file. */
-export class WorkbookFileError extends Error {
-  override readonly name = "WorkbookFileError";
-}
+export { RegisterLayoutError, WorkbookFileError } from "./fileErrors";
 
-/** A register that cannot take new rows as it is laid out; the message is German and says what to do. */
-export class RegisterLayoutError extends Error {
-  override readonly name = "RegisterLayoutError";
-}
-
-const MAX_ROWS = 1_048_576;
-
-/** What exceljs keeps of a table (ListObject); loaded tables carry only these, not their rows. */
-interface TableModel {
-  name: string;
-  tableRef: string;
-  autoFilterRef?: string;
-  headerRow: boolean;
-  totalsRow: boolean;
-}
-
-/** Where a register sits on its sheet: 1-based rows and columns, inclusive. */
-interface Region {
-  sheet: ExcelJS.Worksheet;
-  table: TableModel | null;
-  headerRow: number;
-  firstColumn: number;
-  lastColumn: number;
-  /** Last data row (the header row when there is none; above a table's totals row). */
-  lastRow: number;
-}
+/** The two file formats a register workbook comes in. */
+export type WorkbookFormat = "xlsx" | "ods";
 
 /**
- * The register store over an .xlsx file (exceljs): used by the CLI, the Word host and the tests.
- * Reads registers by header name from the table on the register's sheet (else its used range),
- * exactly like the Office.js adapter.
+ * The register store over a workbook file (.xlsx from any program, or .ods), read and changed at
+ * the package level: used by the CLI, the Word pane and the tests. It reads registers exactly as
+ * the Office.js adapter does (used range, header by name, stored values), and `append` changes
+ * only the register's sheet (and table); `toBuffer` returns the file with every other part as it
+ * was. Works in the browser too (no Node APIs).
  *
  * @example
  * const store = await XlsxRegisterStore.fromBuffer(await readFile("Allianz.xlsx"), "Allianz.xlsx");
  * const grids = await store.read();
  */
 export class XlsxRegisterStore implements RegisterStore {
-  /**
-   * @param source the .xlsx bytes the workbook was read from: exceljs keeps only what it models,
-   *   so the parts it does not (custom XML, charts, …) are taken from here.
-   */
-  constructor(
-    readonly workbook: ExcelJS.Workbook = new ExcelJS.Workbook(),
-    private readonly source: Uint8Array | null = null,
-  ) {}
+  private readonly xlsx: XlsxBook | null;
+  private ods: OdsContent | null;
+  private odsChanged = false;
 
-  /** Opens .xlsx bytes; anything else is a {@link WorkbookFileError} naming `fileName`. */
+  private constructor(
+    private readonly bytes: Uint8Array,
+    private readonly pkg: ZipPackage,
+    readonly format: WorkbookFormat,
+    private readonly what: string,
+  ) {
+    this.xlsx = format === "xlsx" ? new XlsxBook(pkg) : null;
+    this.ods = format === "ods" ? readOds(pkg) : null;
+  }
+
+  /** Opens workbook bytes; anything else is a {@link WorkbookFileError} naming `fileName`. */
   static async fromBuffer(buffer: Uint8Array | ArrayBuffer, fileName?: string): Promise<XlsxRegisterStore> {
     const bytes = buffer instanceof Uint8Array ? buffer : new Uint8Array(buffer);
     const what = fileName ? `„${fileName}“` : "Die Datei";
-    // .xlsx is a zip file; old .xls files and password-protected workbooks are OLE containers.
+    // .xlsx and .ods are zip files; old .xls files and password-protected workbooks are OLE containers.
     if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0])) {
       throw new WorkbookFileError(`${what} ist eine alte Excel-Datei (.xls) oder kennwortgeschützt. Bitte in Excel ohne Kennwort als Excel-Arbeitsmappe (.xlsx) speichern.`);
     }
-    if (!startsWith(bytes, [0x50, 0x4b])) throw new WorkbookFileError(`${what} ist keine Excel-Arbeitsmappe (.xlsx).`);
-    const workbook = new ExcelJS.Workbook();
-    try {
-      // Bytes as they are (JSZip reads a Uint8Array): Node's Buffer does not exist in the Word task pane.
-      await workbook.xlsx.load(bytes as unknown as ExcelJS.Buffer);
-    } catch {
-      throw new WorkbookFileError(`${what} ist keine Excel-Arbeitsmappe (.xlsx) oder beschädigt. Bitte in Excel öffnen und als .xlsx speichern.`);
-    }
-    return new XlsxRegisterStore(workbook, bytes);
-  }
-
-  /** The workbook as .xlsx bytes, with the custom XML parts of the file it was read from (the user's own templates among them). */
-  async toBuffer(): Promise<Buffer> {
-    const written = new Uint8Array(await this.workbook.xlsx.writeBuffer());
-    return Buffer.from(this.source === null ? written : carryOverCustomXml(this.source, written));
-  }
-
-  /** The user's own Word templates kept in the workbook file, at most one per kind. */
-  storedTemplates(): StoredTemplate[] {
-    return this.source === null ? [] : storedTemplatesIn(this.source);
-  }
-
-  /**
-   * The parts of the file read that `written` (bytes from {@link toBuffer}) lacks because exceljs
-   * cannot keep them: charts, pivot tables, … (see lostPartLabels for their names in German).
-   */
-  lostParts(written: Uint8Array): string[] {
-    return this.source === null ? [] : lostParts(this.source, written);
+    if (!startsWith(bytes, [0x50, 0x4b])) throw new WorkbookFileError(`${what} ist keine Excel-Arbeitsmappe (.xlsx) und keine OpenDocument-Tabelle (.ods).`);
+    return guarded(what, () => {
+      const pkg = readZip(bytes);
+      return new XlsxRegisterStore(bytes, pkg, isOds(pkg) ? "ods" : "xlsx", what);
+    });
   }
 
   async read(): Promise<WorkbookGrids> {
-    const date1904 = this.date1904();
-    const grids: RawGrid[] = [];
-    for (const register of REGISTER_NAMES) {
-      const region = this.locate(register);
-      if (region) grids.push(readGrid(region, date1904));
-    }
-    return { date1904, grids };
+    return guarded(this.what, () => {
+      const grids: RawGrid[] = [];
+      for (const register of REGISTER_NAMES) {
+        const grid = this.gridOf(register);
+        if (grid) grids.push(grid);
+      }
+      return { date1904: this.date1904(), grids };
+    });
   }
 
   async append(register: RegisterName, rows: readonly (readonly RawCell[])[]): Promise<void> {
     if (rows.length === 0) return;
-    const region = this.locate(register);
-    if (!region) throw new RegisterLayoutError(`Das Tabellenblatt „${register}“ fehlt. Bitte zuerst „Arbeitsmappe einrichten“ ausführen.`);
-    const { sheet, table } = region;
-    const start = firstFreeRow(region);
-    const end = start + rows.length - 1;
-    const width = Math.max(region.lastColumn - region.firstColumn + 1, ...rows.map((row) => row.length));
-    const tableBottom = table ? decodeRange(table.tableRef).bottom : region.lastRow;
-    // Rows beyond the table (or below a totals row that has to move down) must be empty.
-    const moveTotals = table?.totalsRow ? end - region.lastRow : 0;
-    const mustBeEmptyFrom = Math.max(start, tableBottom + 1);
-    const mustBeEmptyTo = end + moveTotals;
-    for (let r = mustBeEmptyFrom; r <= mustBeEmptyTo; r++) {
-      for (let c = region.firstColumn; c < region.firstColumn + width; c++) {
-        if (!isEmpty(sheet.getCell(r, c).value)) {
-          throw new RegisterLayoutError(
-            `Unter der Tabelle auf „${sheet.name}“ steht in ${columnLetter(c - 1)}${r} schon etwas. Bitte den Bereich unter der Tabelle freiräumen und erneut versuchen.`,
-          );
-        }
+    guarded(this.what, () => {
+      if (this.xlsx) {
+        const sheet = this.xlsx.sheetNamed(register);
+        if (!sheet) throw missingSheet(register);
+        const scanned = this.xlsx.scanSheet(sheet);
+        const grid = gridFromCells(register, sheet.name, scanned.cells);
+        for (const [part, text] of appendToSheet(this.xlsx, sheet, scanned, grid, rows)) this.xlsx.setText(part, text);
+        return;
       }
-    }
-    if (moveTotals > 0 && table) moveRow(sheet, region.lastRow + 1, region.lastRow + 1 + moveTotals, region.firstColumn, region.lastColumn);
-
-    rows.forEach((row, i) => {
-      const r = start + i;
-      for (let j = 0; j < width; j++) {
-        const c = region.firstColumn + j;
-        const cell = sheet.getCell(r, c);
-        // A new row looks like the row above it (formats, drop-downs), as when Excel extends a table.
-        if (r > region.headerRow + 1) inheritFrom(sheet, cell, sheet.getCell(r - 1, c));
-        writeCell(cell, row[j] ?? null);
-      }
+      const ods = this.ods!;
+      const sheet = ods.sheets.find((s) => s.name.toLowerCase() === register.toLowerCase());
+      if (!sheet) throw missingSheet(register);
+      this.ods = readOdsContent(appendToOds(ods, sheet, gridFromCells(register, sheet.name, sheet.cells), rows));
+      this.odsChanged = true;
     });
-
-    if (table) {
-      const ref = decodeRange(table.tableRef);
-      const newBottom = Math.max(ref.bottom, end + (table.totalsRow ? 1 : 0));
-      table.tableRef = encodeRange(ref.left, ref.top, ref.right, newBottom);
-      if (table.autoFilterRef) table.autoFilterRef = encodeRange(ref.left, ref.top, ref.right, newBottom - (table.totalsRow ? 1 : 0));
-    }
   }
 
+  /**
+   * Overwrites single cells of rows whose guard cell still holds its text; if one does not, nothing
+   * is written. Only the register's sheet part changes, and in it only these cells.
+   */
   async update(register: RegisterName, rows: readonly RowUpdate[]): Promise<void> {
     if (rows.length === 0) return;
-    const region = this.locate(register);
-    if (!region) throw new RegisterLayoutError(`Das Tabellenblatt „${register}“ fehlt. Bitte zuerst „Arbeitsmappe einrichten“ ausführen.`);
-    const { sheet } = region;
-    for (const { guard } of rows) {
-      const now = toRawCell(sheet.getCell(guard.cell), false);
-      if (String(now ?? "").trim() !== guard.text.trim()) {
-        throw new RegisterLayoutError(`In Zelle ${guard.cell} des Blatts „${sheet.name}“ steht nicht „${guard.text}“. Es wurde nichts geändert.`);
+    guarded(this.what, () => {
+      if (!this.xlsx) {
+        throw new RegisterLayoutError(`Einzelne Zellen ändern kann der Allianz-Planer in OpenDocument-Tabellen (.ods) nicht. Bitte ${this.what} in LibreOffice als .xlsx speichern und den Befehl damit ausführen.`);
       }
-    }
-    for (const row of rows) for (const { cell, value } of row.updates) writeCell(sheet.getCell(cell), value);
+      const sheet = this.xlsx.sheetNamed(register);
+      if (!sheet) throw missingSheet(register);
+      const scanned = this.xlsx.scanSheet(sheet);
+      for (const { guard } of rows) {
+        const at = decodeRange(guard.cell);
+        const now = at ? scanned.cells.get(at.top)?.get(at.left) ?? null : null;
+        if ((cellText(now, false) ?? "").trim() !== guard.text.trim()) {
+          throw new RegisterLayoutError(`In Zelle ${guard.cell} des Blatts „${sheet.name}“ steht nicht „${guard.text}“. Es wurde nichts geändert.`);
+        }
+      }
+      for (const [part, text] of updateCells(this.xlsx, sheet, scanned, rows.flatMap((row) => row.updates))) this.xlsx.setText(part, text);
+    });
   }
 
+  /**
+   * A file's registers cannot be created here without rewriting the file; every sheet must exist
+   * already ("einrichten" makes new files, the add-in adds sheets inside Excel).
+   */
   async setUp(layouts: readonly RegisterLayout[]): Promise<RegisterName[]> {
-    const created: RegisterName[] = [];
-    for (const layout of layouts) {
-      if (this.sheetOf(layout.name)) continue;
-      createRegisterSheet(this.workbook, layout, this.uniqueTableName(layout.table));
-      created.push(layout.name);
+    const missing = layouts.filter((layout) => this.sheetNames().every((name) => name.toLowerCase() !== layout.name.toLowerCase()));
+    if (missing.length > 0) {
+      throw new RegisterLayoutError(`In ${this.what} fehlen die Blätter ${missing.map((l) => `„${l.name}“`).join(", ")}. Bitte in Excel mit dem Allianz-Planer „Arbeitsmappe einrichten“ ausführen.`);
     }
-    return created;
+    return [];
+  }
+
+  /** The file with the appended rows: only the changed parts differ from the file read. */
+  async toBuffer(): Promise<Uint8Array> {
+    const encode = (text: string) => new TextEncoder().encode(text);
+    const changed = this.xlsx
+      ? new Map([...this.xlsx.changed.values()].map(({ part, text }) => [part, encode(text)]))
+      : new Map(this.odsChanged ? [[CONTENT_PART, encode(this.ods!.text)]] : []);
+    return changed.size === 0 ? this.bytes : writeZip(this.pkg, changed);
+  }
+
+  /** The user's own Word templates kept in the workbook file (custom XML parts of an .xlsx), at most one per kind. */
+  storedTemplates(): StoredTemplate[] {
+    return this.xlsx ? guarded(this.what, () => storedTemplatesIn(this.xlsx!)) : [];
   }
 
   private date1904(): boolean {
-    return Boolean((this.workbook.properties as { date1904?: boolean }).date1904);
+    return this.xlsx ? this.xlsx.date1904 : this.ods!.date1904;
   }
 
-  private sheetOf(register: RegisterName): ExcelJS.Worksheet | undefined {
-    return this.workbook.worksheets.find((ws) => ws.name.trim().toLowerCase() === register.toLowerCase());
+  private sheetNames(): string[] {
+    return this.xlsx ? this.xlsx.sheets.map((s) => s.name) : this.ods!.sheets.map((s) => s.name);
   }
 
-  private uniqueTableName(wanted: string): string {
-    return freeTableName(wanted, new Set(this.workbook.worksheets.flatMap((ws) => tablesOf(ws).map((t) => t.name.toLowerCase()))));
-  }
-
-  /** The register's table (the one with a known header, else the first), or its used range. */
-  private locate(register: RegisterName): Region | null {
-    const sheet = this.sheetOf(register);
-    if (!sheet) return null;
-    const known = knownHeaders(register);
-    const tables = tablesOf(sheet);
-    const withHeader = tables.map((t) => ({ t, headerRow: findHeaderRow(sheet, decodeRange(t.tableRef), known) })).find((x) => x.headerRow !== null);
-    const table = withHeader?.t ?? tables[0];
-    if (table) {
-      const ref = decodeRange(table.tableRef);
-      const headerRow = withHeader?.headerRow ?? ref.top;
-      const lastRow = Math.max(headerRow, ref.bottom - (table.totalsRow ? 1 : 0));
-      return { sheet, table, headerRow, firstColumn: ref.left, lastColumn: ref.right, lastRow };
+  private gridOf(register: RegisterName): RawGrid | null {
+    if (this.xlsx) {
+      const sheet = this.xlsx.sheetNamed(register);
+      return sheet ? gridFromCells(register, sheet.name, this.xlsx.scanSheet(sheet).cells) : null;
     }
-    const used = usedRange(sheet);
-    if (!used) return { sheet, table: null, headerRow: 1, firstColumn: 1, lastColumn: 1, lastRow: 1 };
-    const headerRow = findHeaderRow(sheet, used, known) ?? used.top;
-    return { sheet, table: null, headerRow, firstColumn: used.left, lastColumn: used.right, lastRow: Math.max(headerRow, used.bottom) };
+    const sheet = this.ods!.sheets.find((s) => s.name.toLowerCase() === register.toLowerCase());
+    return sheet ? gridFromCells(register, sheet.name, sheet.cells) : null;
   }
+
 }
 
-function readGrid(region: Region, date1904: boolean): RawGrid {
-  const { sheet, headerRow, firstColumn, lastColumn, lastRow } = region;
-  const rowCells = (r: number): RawCell[] => {
-    const row = sheet.getRow(r);
-    const cells: RawCell[] = [];
-    for (let c = firstColumn; c <= lastColumn; c++) cells.push(toRawCell(row.getCell(c), date1904));
-    return cells;
-  };
-  const rows: RawCell[][] = [];
-  for (let r = headerRow + 1; r <= lastRow; r++) rows.push(rowCells(r));
-  return { sheet: sheet.name, headerRow, firstColumn: firstColumn - 1, header: rowCells(headerRow), rows };
+function missingSheet(register: RegisterName): RegisterLayoutError {
+  return new RegisterLayoutError(`Das Tabellenblatt „${register}“ fehlt. Bitte zuerst „Arbeitsmappe einrichten“ ausführen.`);
 }
 
-/** One exceljs cell as the domain sees it. */
-function toRawCell(cell: ExcelJS.Cell, date1904: boolean): RawCell {
-  // Merged cells other than the top-left one are empty in Excel; exceljs would repeat the value.
-  if (cell.type === ExcelJS.ValueType.Merge) return null;
-  return valueToRawCell(cell.value, date1904, cell.numFmt);
-}
-
-function valueToRawCell(value: unknown, date1904: boolean, numFmt: string | undefined): RawCell {
-  if (value === null || value === undefined) return null;
-  if (typeof value === "string" || typeof value === "number" || typeof value === "boolean") return value;
-  if (value instanceof Date) return Number.isNaN(value.getTime()) ? null : dateSerialCell(jsDateToSerial(value, date1904), date1904, numFmt ?? DATE_FORMAT);
-  if (typeof value !== "object") return String(value);
-  const v = value as Record<string, unknown>;
-  if (typeof v.error === "string") return { error: v.error };
-  if (Array.isArray(v.richText)) return (v.richText as { text?: string }[]).map((run) => run.text ?? "").join("");
-  if ("formula" in v || "sharedFormula" in v) return valueToRawCell(v.result, date1904, numFmt);
-  if ("hyperlink" in v) return valueToRawCell(v.text, date1904, numFmt);
-  return null;
-}
-
-function writeCell(cell: ExcelJS.Cell, value: RawCell): void {
-  if (value !== null && typeof value === "object") {
-    if ("date" in value) {
-      cell.value = plainDateToJsDate(value.date);
-      cell.numFmt = DATE_FORMAT;
-    } else if ("time" in value) {
-      cell.value = timeToDayFraction(value.time);
-      cell.numFmt = TIME_FORMAT;
-    } else {
-      cell.value = { error: value.error } as ExcelJS.CellErrorValue;
+/** Runs a step over the file; what is wrong with the file becomes a {@link WorkbookFileError} naming it. */
+function guarded<T>(what: string, step: () => T): T {
+  try {
+    return step();
+  } catch (error) {
+    if (error instanceof ZipPackageError || error instanceof XlsxPackageError || error instanceof XmlPartError || error instanceof OdsPackageError) {
+      throw new WorkbookFileError(`${what} ist keine lesbare Arbeitsmappe: ${error.message} Bitte in Excel oder LibreOffice öffnen und als .xlsx speichern.`);
     }
-    return;
-  }
-  cell.value = value;
-}
-
-function inheritFrom(sheet: ExcelJS.Worksheet, cell: ExcelJS.Cell, above: ExcelJS.Cell): void {
-  if (above.style && Object.keys(above.style).length > 0) cell.style = structuredClone(above.style);
-  const validation = above.dataValidation;
-  if (validation) sheet.getCell(cell.address).dataValidation = structuredClone(validation);
-}
-
-/** Moves a row's cells (values and formats) down, e.g. a table's totals row below appended rows. */
-function moveRow(sheet: ExcelJS.Worksheet, from: number, to: number, firstColumn: number, lastColumn: number): void {
-  for (let c = firstColumn; c <= lastColumn; c++) {
-    const source = sheet.getCell(from, c);
-    const target = sheet.getCell(to, c);
-    target.value = source.value;
-    target.style = structuredClone(source.style);
-    source.value = null;
-  }
-}
-
-/** First row to write to: after the last table row that holds anything (a new table's blank row is reused). */
-function firstFreeRow(region: Region): number {
-  const { sheet, headerRow, firstColumn, lastColumn } = region;
-  let r = region.lastRow;
-  while (r > headerRow && rowIsEmpty(sheet, r, firstColumn, lastColumn)) r--;
-  return r + 1;
-}
-
-function rowIsEmpty(sheet: ExcelJS.Worksheet, r: number, firstColumn: number, lastColumn: number): boolean {
-  for (let c = firstColumn; c <= lastColumn; c++) if (!isEmpty(sheet.getCell(r, c).value)) return false;
-  return true;
-}
-
-function isEmpty(value: unknown): boolean {
-  return value === null || value === undefined || value === "";
-}
-
-function createRegisterSheet(workbook: ExcelJS.Workbook, layout: RegisterLayout, tableName: string): void {
-  const sheet = workbook.addWorksheet(layout.name, { views: [{ state: "frozen", ySplit: 1 }] });
-  layout.columns.forEach((spec, i) => {
-    const column = sheet.getColumn(i + 1);
-    column.width = spec.width;
-    const format = columnFormat(spec);
-    if (format) column.numFmt = format;
-    if (spec.kind === "multiline") column.alignment = { wrapText: true, vertical: "top" };
-  });
-  // Excel tables always have at least one data row; a blank one is filled by the first append.
-  const initialRows = layout.initialRows.length > 0 ? layout.initialRows : [layout.columns.map(() => null)];
-  sheet.addTable({
-    name: tableName,
-    ref: "A1",
-    headerRow: true,
-    totalsRow: false,
-    style: { theme: "TableStyleMedium2", showRowStripes: true },
-    columns: layout.columns.map((spec) => ({ name: spec.header, filterButton: true })),
-    rows: initialRows.map((row) => layout.columns.map((_, j) => row[j] ?? null)),
-  });
-  initialRows.forEach((row, i) => {
-    layout.columns.forEach((spec, j) => {
-      const cell = sheet.getCell(i + 2, j + 1);
-      writeCell(cell, row[j] ?? null);
-      const format = columnFormat(spec);
-      if (format) cell.numFmt = format;
-      if (spec.kind === "multiline") cell.alignment = { wrapText: true, vertical: "top" };
-      const validation = dropDown(spec);
-      if (validation) cell.dataValidation = validation;
-    });
-  });
-  sheet.getRow(1).font = { bold: true };
-}
-
-function columnFormat(spec: ColumnSpec): string | null {
-  if (spec.kind === "date") return DATE_FORMAT;
-  if (spec.kind === "time") return TIME_FORMAT;
-  return null;
-}
-
-/** In-cell drop-down for enum and yes/no columns (yes/no only warns: `x` and `WAHR` are accepted too). */
-function dropDown(spec: ColumnSpec): ExcelJS.DataValidation | null {
-  const values = dropDownChoices(spec);
-  if (!values) return null;
-  return {
-    type: "list",
-    allowBlank: !spec.required,
-    formulae: [`"${values.join(",")}"`],
-    showErrorMessage: true,
-    errorStyle: spec.kind === "yesno" ? "warning" : "stop",
-    errorTitle: spec.header,
-    error: dropDownMessage(values),
-  };
-}
-
-function tablesOf(sheet: ExcelJS.Worksheet): TableModel[] {
-  const tables = (sheet as unknown as { tables: Record<string, { model: TableModel }> }).tables ?? {};
-  return Object.values(tables).map((t) => t.model);
-}
-
-/** Rows top to bottom where the first row holding a known header (case and spaces ignored) is the header. */
-function findHeaderRow(sheet: ExcelJS.Worksheet, range: RangeBox, known: ReadonlySet<string>): number | null {
-  for (let r = range.top; r <= range.bottom; r++) {
-    const row = sheet.getRow(r);
-    for (let c = range.left; c <= range.right; c++) {
-      const value = toRawCell(row.getCell(c), false);
-      if (typeof value === "string" && known.has(matchKey(value))) return r;
+    if (error instanceof RangeError) {
+      throw new WorkbookFileError(`${what} ist zu groß oder zu verschachtelt, um gelesen zu werden (${error.message}).`);
     }
+    throw error;
   }
-  return null;
-}
-
-interface RangeBox {
-  left: number;
-  top: number;
-  right: number;
-  bottom: number;
-}
-
-/** The bounding box of the cells that hold a value, or null for an empty sheet. */
-function usedRange(sheet: ExcelJS.Worksheet): RangeBox | null {
-  let box: RangeBox | null = null;
-  sheet.eachRow({ includeEmpty: false }, (row, r) => {
-    row.eachCell({ includeEmpty: false }, (cell, c) => {
-      if (isEmpty(cell.value)) return;
-      box = box
-        ? { left: Math.min(box.left, c), top: Math.min(box.top, r), right: Math.max(box.right, c), bottom: Math.max(box.bottom, r) }
-        : { left: c, top: r, right: c, bottom: r };
-    });
-  });
-  return box;
-}
-
-function decodeRange(ref: string): RangeBox {
-  const [a, b = a] = ref.replace(/\$/g, "").split(":");
-  const tl = decodeCell(a);
-  const br = decodeCell(b);
-  return { left: tl.col, top: tl.row, right: br.col, bottom: br.row };
-}
-
-function decodeCell(address: string): { col: number; row: number } {
-  const m = /^([A-Z]+)(\d+)$/i.exec(address.trim());
-  if (!m) return { col: 1, row: 1 };
-  const col = [...m[1].toUpperCase()].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
-  return { col, row: Math.min(Number(m[2]), MAX_ROWS) };
-}
-
-function encodeRange(left: number, top: number, right: number, bottom: number): string {
-  return `${columnLetter(left - 1)}${top}:${columnLetter(right - 1)}${bottom}`;
 }
 
 function startsWith(bytes: Uint8Array, prefix: number[]): boolean {

@@ -1,9 +1,10 @@
 import assert from "node:assert/strict";
-import { existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import type { RawCell } from "../../src/domain/grid";
 import { registerLayouts } from "../../src/domain/layouts";
+import { NewWorkbookStore } from "../../src/workbook/newWorkbook";
 import { XlsxRegisterStore } from "../../src/workbook/xlsxStore";
 import { allianz, assertGermanErrorWithoutStack } from "./cliProcess";
 
@@ -34,7 +35,7 @@ describe("allianz (command line, real .xlsx files)", function () {
     assert.equal(clean.code, 0, clean.stderr);
     assert.deepEqual(JSON.parse(clean.stdout), { findings: [] });
 
-    const store = new XlsxRegisterStore();
+    const store = new NewWorkbookStore();
     await store.setUp(registerLayouts());
     await store.append("Mitglieder", [["Stadt Kaarst", null, "Städtchen", { date: "2021-05-10" } as RawCell, null, "Ja", null, null]]);
     writeFileSync(file("Fehler.xlsx"), await store.toBuffer());
@@ -76,6 +77,18 @@ describe("allianz (command line, real .xlsx files)", function () {
     assert.equal(existsSync(file("Nochmal.xlsx")), false);
   });
 
+  it("planen keeps the kind of file: .ods stays .ods, .xlsm stays .xlsm; another ending for --aus is refused", async () => {
+    copyFileSync(path.join(__dirname, "..", "fixtures", "workbooks", "libreoffice.ods"), file("Allianz.ods"));
+    const ods = await allianz(dir, "planen", "Allianz.ods", ...STICHTAG);
+    assert.equal(ods.code, 0, ods.stderr);
+    assert.match(ods.stdout, /Gespeichert in „Allianz\.geplant\.ods“/);
+    assertGermanErrorWithoutStack(await allianz(dir, "planen", "Allianz.ods", "--aus", "Neu.xlsx", ...STICHTAG), /„Neu\.xlsx“ endet nicht auf \.ods\. Bitte einen Dateinamen wie „Allianz\.ods“ angeben\./);
+    copyFileSync(file("Allianz.xlsx"), file("Makros.xlsm"));
+    const xlsm = await allianz(dir, "planen", "Makros.xlsm", ...STICHTAG);
+    assert.equal(xlsm.code, 0, xlsm.stderr);
+    assert.ok(existsSync(file("Makros.geplant.xlsm")));
+  });
+
   it("planen never overwrites the input, not through ./ or a symlink, and an existing output only when asked", async () => {
     const input = readFileSync(file("Allianz.xlsx"));
     symlinkSync(file("Allianz.xlsx"), file("Verweis.xlsx"));
@@ -94,7 +107,7 @@ describe("allianz (command line, real .xlsx files)", function () {
 
   it("says in German what is wrong with a file that is missing or not an .xlsx", async () => {
     writeFileSync(file("daten.csv"), "Mitglied;Art\nStadt Kaarst;Stadt\n");
-    assertGermanErrorWithoutStack(await allianz(dir, "pruefen", "daten.csv"), /^Fehler: „daten\.csv“ ist keine Excel-Arbeitsmappe \(\.xlsx\)\.\n$/);
+    assertGermanErrorWithoutStack(await allianz(dir, "pruefen", "daten.csv"), /^Fehler: „daten\.csv“ ist keine Excel-Arbeitsmappe \(\.xlsx\) und keine OpenDocument-Tabelle \(\.ods\)\.\n$/);
     assertGermanErrorWithoutStack(await allianz(dir, "planen", "fehlt.xlsx"), /Die Datei „fehlt\.xlsx“ wurde nicht gefunden/);
   });
 

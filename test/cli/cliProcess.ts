@@ -12,8 +12,13 @@ export interface Run {
 
 /** The real tool as a user starts it: a separate node process in the given folder. */
 export function allianz(cwd: string, ...args: string[]): Promise<Run> {
+  return allianzWith(cwd, [], args);
+}
+
+/** The real tool started with Node options (e.g. a heap limit). */
+export function allianzWith(cwd: string, nodeOptions: readonly string[], args: readonly string[]): Promise<Run> {
   return new Promise((resolve) => {
-    execFile(process.execPath, [BIN, ...args], { cwd, env: { ...process.env, NO_COLOR: "1" } }, (error, stdout, stderr) => {
+    execFile(process.execPath, [...nodeOptions, BIN, ...args], { cwd, env: { ...process.env, NO_COLOR: "1" } }, (error, stdout, stderr) => {
       resolve({ code: error ? Number(error.code) : 0, stdout, stderr });
     });
   });

@@ -97,13 +97,10 @@ describe("checkWorkbook", () => {
     );
   });
 
-  it("reads and validates 400 members, 1,000 contacts and 10 years of meetings fast", () => {
+  // Its time is a figure of `npm run bench`, not asserted here: a loaded machine must not fail the suite.
+  it("reads and validates 400 members, 1,000 contacts and 10 years of meetings", () => {
     const wb = syntheticWorkbook({ members: 400, contacts: 1000, meetings: 60, lastYear: 2026 });
-    checkWorkbook(wb, TODAY);
-    const start = performance.now();
     const { registers } = checkWorkbook(wb, TODAY);
-    const elapsed = performance.now() - start;
     assert.equal(registers.members.length, 400);
-    assert.ok(elapsed < 100, `${elapsed.toFixed(1)} ms`);
   });
 });

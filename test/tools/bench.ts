@@ -2,11 +2,13 @@
  * `npm run bench`: prints the figures the issues ask for. Figures, not verdicts: nothing here fails
  * on a slow machine; the targets are printed beside the measurements for the reader.
  */
-import { readFileSync, readdirSync, existsSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { performance } from "node:perf_hooks";
-import { execSync } from "node:child_process";
+import { execFileSync, execSync } from "node:child_process";
+import { buildSync } from "esbuild";
 import Docxtemplater from "docxtemplater";
 import PizZip from "pizzip";
 import { checkWorkbook } from "../../src/domain/checkWorkbook";
@@ -17,8 +19,10 @@ import { buildMailing } from "../../src/documents/mailing";
 import { invitationData } from "../../src/documents/templateData";
 import { yearReport } from "../../src/domain/yearReport";
 import { yearReportDocx } from "../../src/documents/yearReportDocx";
-import { addDays } from "../../src/domain/plainDate";
 import type { RawCell, WorkbookGrids } from "../../src/domain/grid";
+import { addDays, fromDayNumber, toDayNumber } from "../../src/domain/plainDate";
+import { XlsxRegisterStore } from "../../src/workbook/xlsxStore";
+import { readZip, unpack, writeZip } from "../../src/workbook/zipPackage";
 import { syntheticWorkbook } from "../support/syntheticWorkbook";
 import { syncsPerCommand } from "../workbook/syncFigures";
 
@@ -72,6 +76,9 @@ function bundleFigures(): void {
   console.log("Aufgabenbereich (Produktions-Build, gzip):");
   console.log(`  Erstes Laden (HTML + ${initial.join(", ")}): ${kb(initialBytes)}   Ziel < 150 KB`);
   for (const f of lazy) console.log(`  bei Bedarf: ${f} ${kb(gz(f))}`);
+  // The reader with all it pulls in (fflate, the register headers), less zod, which the pane's check needs anyway.
+  const reader = buildSync({ entryPoints: [join(root, "src", "workbook", "xlsxStore.ts")], bundle: true, minify: true, platform: "browser", format: "esm", write: false, external: ["zod"] });
+  console.log(`  Word „Register laden“: Arbeitsmappen-Leser (.xlsx/.ods) ohne zod: ${kb(gzipSync(reader.outputFiles[0].contents).length)}   (mit exceljs: 251 KB)`);
 }
 
 function documentFigures(): void {
@@ -143,6 +150,69 @@ function yearReportFigures(): void {
   console.log(`  mit Lesen und Prüfen der Register:     ${ms(whole)}`);
 }
 
+const BIN = join(root, "src", "cli", "allianz.js");
+const EXAMPLE = join(root, "assets", "Beispiel-Allianz.xlsx");
+
+/** Median wall time in ms of a child process (the whole start, as a user waits for it). */
+function processMedian(args: readonly string[], runs: number): number {
+  return median(() => execFileSync(process.execPath, args, { stdio: "ignore" }), runs, 1);
+}
+
+/** Peak resident memory (MB) of the compiled CLI running one command in a fresh process. */
+function peakMemory(args: readonly string[]): number {
+  const script = `require(${JSON.stringify(join(root, "dist-cli", "cli", "main.js"))}).runCli(${JSON.stringify(args)}, { out() {}, err() {} }).then(() => console.log(process.resourceUsage().maxRSS))`;
+  return Number(execFileSync(process.execPath, ["-e", script], { encoding: "utf8" })) / 1024;
+}
+
+/** The example with its Sitzungen sheet's validations replaced by one over the whole sheet. */
+function wholeSheetValidation(): Uint8Array {
+  const pkg = readZip(readFileSync(EXAMPLE));
+  const part = "xl/worksheets/sheet3.xml";
+  const xml = new TextDecoder().decode(unpack(pkg.entries.find((e) => e.name === part)!));
+  const validation = '<dataValidations count="1"><dataValidation type="list" allowBlank="1" sqref="A1:XFD1048576"><formula1>"a,b"</formula1></dataValidation></dataValidations>';
+  return writeZip(pkg, new Map([[part, new TextEncoder().encode(xml.replace(/<dataValidations[\s\S]*?<\/dataValidations>/, validation))]]));
+}
+
+/** The example with 10,000 more meetings (one every day from 1999 on, hosts in turn). */
+async function tenThousandMeetings(): Promise<Uint8Array> {
+  const store = await XlsxRegisterStore.fromBuffer(readFileSync(EXAMPLE));
+  const hosts = ["Stadt Dormagen", "Stadt Grevenbroich", "Stadt Jüchen", "Stadt Kaarst", "Stadt Neuss"];
+  const first = toDayNumber("1990-01-01" as PlainDate);
+  const rows: RawCell[][] = Array.from({ length: 10_000 }, (_, i) => {
+    const host = hosts[i % hosts.length];
+    return [`H-${String(i + 1).padStart(5, "0")}`, { date: fromDayNumber(first + i)! }, { time: "10:00" }, { time: "12:00" }, "Präsenz", host, "Rathaus", host, "Thema", null, "durchgeführt", null];
+  });
+  await store.append("Sitzungen", rows);
+  return store.toBuffer();
+}
+
+async function fileFigures(): Promise<void> {
+  const node = processMedian(["-e", "0"], 7);
+  const cli = processMedian([BIN, "pruefen", EXAMPLE], 7);
+  console.log("Kommandozeile (kompiliert, dist-cli/):");
+  console.log(`  allianz pruefen Beispiel-Allianz.xlsx: ${ms(cli)}   node -e 0: ${ms(node)}   Ziel deutlich < 500 ms`);
+  const big = await tenThousandMeetings();
+  const times: number[] = [];
+  for (let i = 0; i < 6; i++) {
+    const start = performance.now();
+    const store = await XlsxRegisterStore.fromBuffer(big);
+    const outcome = planWorkbook(await store.read(), 2027, TODAY);
+    await store.append("Sitzungen", outcome.rows);
+    await store.toBuffer();
+    if (i > 0) times.push(performance.now() - start);
+  }
+  const readPlan = times.sort((a, b) => a - b)[Math.floor(times.length / 2)];
+  console.log(`  Lesen + Planen + Schreiben, 10.000 Sitzungen (${kb(big.length)}): ${ms(readPlan)}`);
+  const dir = mkdtempSync(join(tmpdir(), "allianz-bench-"));
+  try {
+    writeFileSync(join(dir, "Ganz.xlsx"), wholeSheetValidation());
+    console.log(`  Spitzenspeicher planen mit Gültigkeitsregel über A1:XFD1048576: ${peakMemory(["planen", join(dir, "Ganz.xlsx"), "--stichtag", "2026-11-24"]).toFixed(0)} MB   Ziel < einige 100 MB`);
+    console.log(`  Spitzenspeicher pruefen Beispiel: ${peakMemory(["pruefen", EXAMPLE]).toFixed(0)} MB`);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 async function main(): Promise<void> {
   console.log(`Allianz-Planer – Messwerte (Node ${process.version}, ${new Date().toISOString().slice(0, 10)})\n`);
   registerFigures();
@@ -152,6 +222,8 @@ async function main(): Promise<void> {
   documentFigures();
   console.log();
   yearReportFigures();
+  console.log();
+  await fileFigures();
   console.log();
   bundleFigures();
 }

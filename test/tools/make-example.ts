@@ -15,7 +15,7 @@ import PizZip from "pizzip";
 import type { RawCell } from "../../src/domain/grid";
 import { registerLayouts } from "../../src/domain/layouts";
 import { SETTING_LABELS, type Settings } from "../../src/domain/registers";
-import { XlsxRegisterStore } from "../../src/workbook/xlsxStore";
+import { NewWorkbookStore } from "../../src/workbook/newWorkbook";
 
 const OUTPUT = path.join(__dirname, "..", "..", "assets", "Beispiel-Allianz.xlsx");
 /** The day the statuses describe, and the workbook's created/modified stamp (keeps the bytes stable). */
@@ -207,7 +207,7 @@ function mailPart(name: string): string {
 }
 
 async function main(): Promise<void> {
-  const store = new XlsxRegisterStore();
+  const store = new NewWorkbookStore();
   Object.assign(store.workbook, { creator: "Allianz-Planer", lastModifiedBy: "Allianz-Planer", created: AS_OF, modified: AS_OF });
   await store.setUp(exampleLayouts());
   await store.append("Mitglieder", memberRows);
@@ -217,7 +217,7 @@ async function main(): Promise<void> {
   await store.append("Sperrzeiten", blockedRows);
   await store.append("Anwesenheit", attendanceRows);
   await store.append("Aufgaben", taskRows);
-  await writeFile(OUTPUT, withFixedZipDates(await store.toBuffer()));
+  await writeFile(OUTPUT, withFixedZipDates(Buffer.from(await store.toBuffer())));
   console.log(`Beispiel-Arbeitsmappe geschrieben: ${path.relative(process.cwd(), OUTPUT)}`);
 }
 

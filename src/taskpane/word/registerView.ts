@@ -10,7 +10,7 @@ import { wordErrorMessage } from "./wordErrorMessage";
 import type { LoadedRegisters, WordView, WordViewContext } from "./wordView";
 
 /**
- * "Register laden": reads the register workbook (.xlsx) chosen from disk with the same parsing and
+ * "Register laden": reads the register workbook (.xlsx or .ods) chosen from disk with the same parsing and
  * validation as in Excel and the CLI, and keeps the registers for this session. The file is read
  * here only; nothing is uploaded or changed.
  */
@@ -18,10 +18,10 @@ export const registerView: WordView = (context) => {
   const section = viewSection(
     "register",
     "Register laden",
-    "Wählen Sie die Register-Arbeitsmappe (.xlsx). Sie wird nur hier gelesen – nicht verändert und nicht hochgeladen – und bleibt geladen, bis Sie den Aufgabenbereich schließen.",
+    "Wählen Sie die Register-Arbeitsmappe (.xlsx oder .ods). Sie wird nur hier gelesen – nicht verändert und nicht hochgeladen – und bleibt geladen, bis Sie den Aufgabenbereich schließen.",
   );
   // The browser's own file button speaks the browser's language; this one is German everywhere.
-  const input = h("input", { type: "file", id: "register-datei", class: "visually-hidden", tabindex: -1, "aria-hidden": "true", accept: ".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" });
+  const input = h("input", { type: "file", id: "register-datei", class: "visually-hidden", tabindex: -1, "aria-hidden": "true", accept: ".xlsx,.ods,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,application/vnd.oasis.opendocument.spreadsheet" });
   const chooser = h("button", { type: "button", class: "primary", "aria-describedby": "register-dateiname" }, "Arbeitsmappe wählen …");
   const fileName = h("span", { id: "register-dateiname", class: "file-name" }, context.session.loaded?.fileName ?? "Keine Datei gewählt");
   chooser.addEventListener("click", () => input.click());
@@ -36,7 +36,7 @@ export const registerView: WordView = (context) => {
       chooser,
       output,
       async () => {
-        // exceljs (about 1 MB) is loaded when a file is chosen, not when the pane opens.
+        // The workbook reader (zip and XML parsing) is loaded when a file is chosen, not when the pane opens.
         const { XlsxRegisterStore } = await import(/* webpackChunkName: "xlsx" */ "../../workbook/xlsxStore");
         const store = await XlsxRegisterStore.fromBuffer(await file.arrayBuffer(), file.name);
         const { registers, findings } = checkWorkbook(await store.read(), todayInGermany());
