@@ -4,6 +4,11 @@ import path from "node:path";
 import { validateManifestXml } from "./tools/validate-manifest";
 
 const ROOT = path.resolve(__dirname, "..");
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const build = require("../webpack.config.js") as {
+  addinUrl(value: string | undefined): string;
+  manifestFor(xml: string, options: { baseUrl: string; id?: string }): string;
+};
 const manifest = readFileSync(path.join(ROOT, "manifest.xml"), "utf8");
 
 /** The text of the first element `name` (by local name; good enough for this flat manifest). */
@@ -75,5 +80,36 @@ describe("manifest.xml", () => {
       assert.equal(png.readUInt32BE(20), Number(size), `${file} height`);
     }
     for (const size of [16, 32, 64, 80, 128]) assert.ok(existsSync(path.join(ROOT, "assets", `icon-${size}.png`)), `icon-${size}.png`);
+  });
+});
+
+describe("manifest for an in-house web server (ADDIN_URL)", () => {
+  const baseUrl = build.addinUrl("https://intranet.example.de/allianz-planer");
+  const id = /<Id>([^<]+)<\/Id>/.exec(manifest)![1];
+
+  it("points every URL to the server, keeps the Id unless asked, and stays valid", async () => {
+    assert.equal(baseUrl, "https://intranet.example.de/allianz-planer/");
+    const deployed = build.manifestFor(manifest, { baseUrl });
+    assert.doesNotMatch(deployed, /localhost/);
+    const urls = [...deployed.matchAll(/DefaultValue="(https?:[^"]+)"/g)].map((m) => m[1]);
+    assert.ok(urls.length >= 8);
+    for (const url of urls) assert.ok(url.startsWith(baseUrl), url);
+    assert.match(deployed, /<SourceLocation DefaultValue="https:\/\/intranet\.example\.de\/allianz-planer\/taskpane\.html"\/>/);
+    assert.match(deployed, /<SupportUrl DefaultValue="https:\/\/intranet\.example\.de\/allianz-planer\/hilfe\.html"\/>/);
+    assert.equal(/<Id>([^<]+)<\/Id>/.exec(deployed)![1], id);
+    const { version } = JSON.parse(readFileSync(path.join(ROOT, "package.json"), "utf8")) as { version: string };
+    assert.equal(/<Version>([^<]+)<\/Version>/.exec(deployed)![1], `${version}.0`);
+    assert.deepEqual((await validateManifestXml(deployed)).errors, []);
+  });
+
+  it("takes a new Id only when given one, and refuses what Office would not load", async () => {
+    const other = "0F1E2D3C-4B5A-4978-8695-A4B3C2D1E0F9";
+    const deployed = build.manifestFor(manifest, { baseUrl, id: other });
+    assert.equal(/<Id>([^<]+)<\/Id>/.exec(deployed)![1], other.toLowerCase());
+    assert.deepEqual((await validateManifestXml(deployed)).errors, []);
+    assert.throws(() => build.manifestFor(manifest, { baseUrl, id: "neu" }), /keine GUID/);
+    assert.throws(() => build.addinUrl("http://intranet.example.de/allianz-planer/"), /https:\/\//);
+    assert.throws(() => build.addinUrl("intranet/allianz"), /keine Adresse/);
+    assert.equal(build.addinUrl(undefined), "https://localhost:3000/");
   });
 });

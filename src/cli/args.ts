@@ -72,6 +72,18 @@ export function stichtagOption(option: string | undefined): PlainDate {
 }
 
 /**
+ * The `--briefdatum` option: the date the letters carry (default: the Stichtag, i.e. the day they are made).
+ *
+ * @example letterDateOption(undefined, "2026-11-24" as PlainDate) // "2026-11-24"
+ */
+export function letterDateOption(option: string | undefined, today: PlainDate): PlainDate {
+  if (option === undefined) return today;
+  const date = parsePlainDate(option);
+  if (!date) throw new UsageError(`„${option}“ ist kein gültiges Briefdatum. Bitte als JJJJ-MM-TT angeben, z. B. 2027-02-25.`);
+  return date;
+}
+
+/**
  * The `--jahr` option: a four-digit year (default: the year after the Stichtag).
  *
  * @example yearOption(undefined, "2026-11-24" as PlainDate) // 2027

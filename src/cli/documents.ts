@@ -25,11 +25,16 @@ export interface DocumentRun {
   readonly overwrite: boolean;
   readonly json: boolean;
   readonly today: PlainDate;
+  /** `--briefdatum`, else the Stichtag: the date the letters carry. */
+  readonly letterDate: PlainDate;
   readonly io: CliIo;
 }
 
-/** The mailing `versand` makes: for one meeting, or the schedule of a year. */
-export type MailingRequest = { readonly kind: "einladung" | "protokoll"; readonly nr: string } | { readonly kind: "jahresplanung"; readonly year: number };
+/** The mailing `versand` makes: for one meeting, or the schedule of a year; the minutes mailing sends the finished file (`--datei`). */
+export type MailingRequest =
+  | { readonly kind: "einladung"; readonly nr: string }
+  | { readonly kind: "protokoll"; readonly nr: string; readonly file: string }
+  | { readonly kind: "jahresplanung"; readonly year: number };
 
 const ASSETS = path.join(__dirname, "..", "..", "assets");
 
@@ -40,10 +45,10 @@ const ASSETS = path.join(__dirname, "..", "..", "assets");
  * @example await writeMinutes("2027-01", run) // 0, 1 or 2; writes "Protokoll_2027-01.docx"
  */
 export async function writeMinutes(nr: string, run: DocumentRun): Promise<number> {
-  const { template, registers, findings } = await documentSources(run, "protokoll");
+  const { source, registers, findings } = await documentSources(run, "protokoll");
   let file: NamedFile;
   try {
-    file = minutesFile(registers, nr, template.bytes);
+    file = minutesFile(registers, nr, source.bytes);
   } catch (error) {
     return notMade(error, findings, { dateien: [] }, run);
   }
@@ -51,7 +56,7 @@ export async function writeMinutes(nr: string, run: DocumentRun): Promise<number
   if (run.json) {
     run.io.out(`${JSON.stringify({ dateien: written, findings })}\n`);
   } else {
-    run.io.out(`Protokoll der Sitzung ${nr.trim()} erstellt:\n${fileList(written)}\nVorlage: ${template.description}\n\n${findingsSection(findings, run.today)}\n`);
+    run.io.out(`Protokoll der Sitzung ${nr.trim()} erstellt:\n${fileList(written)}\n${source.description}\n\n${findingsSection(findings, run.today)}\n`);
   }
   return hasErrors(findings) ? FINDINGS : OK;
 }
@@ -64,24 +69,24 @@ export async function writeMinutes(nr: string, run: DocumentRun): Promise<number
  * @example await writeMailing({ kind: "einladung", nr: "2027-01" }, run) // 0, 1 or 2
  */
 export async function writeMailing(request: MailingRequest, run: DocumentRun): Promise<number> {
-  const { template, registers, findings: checkFindings } = await documentSources(run, request.kind);
+  const { source, registers, findings: checkFindings } = request.kind === "protokoll" ? await minutesSources(run, request.file) : await documentSources(run, request.kind);
   let mailing: Mailing;
   try {
-    mailing = mailingFor(request, registers, template.bytes);
+    mailing = mailingFor(request, registers, source.bytes, run.letterDate);
   } catch (error) {
     return notMade(error, checkFindings, { dateien: [], empfaenger: [] }, run);
   }
   const zip = zipMailing(mailing);
   const folder = run.folder ?? path.basename(zip.name, ".zip");
-  const written = await writeIntoFolder(folder, [...mailing.files, zip], { inputs: inputsOf(run), overwrite: run.overwrite });
+  const written = await writeIntoFolder(folder, [...mailing.files, zip], { inputs: [...inputsOf(run), ...(request.kind === "protokoll" ? [request.file] : [])], overwrite: run.overwrite });
   const findings = [...checkFindings, ...mailing.findings];
   if (run.json) {
     run.io.out(`${JSON.stringify({ dateien: written, empfaenger: mailing.recipients, findings })}\n`);
   } else {
     const count = mailing.recipients.length;
     run.io.out(
-      `${TEMPLATE_KIND_LABELS[request.kind]}: ${count} ${count === 1 ? "Empfängerin oder Empfänger" : "Empfängerinnen und Empfänger"}, ${written.length} Dateien in „${folder}“:\n` +
-        `${fileList(written)}\nVorlage: ${template.description}\n\n` +
+      `${TEMPLATE_KIND_LABELS[request.kind]}: ${count} Empfänger*${count === 1 ? "in" : "innen"}, ${written.length} Dateien in „${folder}“:\n` +
+        `${fileList(written)}\n${source.description}\n\n` +
         "Die .eml-Dateien sind Entwürfe: per Doppelklick in Outlook öffnen, prüfen und senden.\n\n" +
         `${findingsSection(findings, run.today)}\n`,
     );
@@ -89,11 +94,23 @@ export async function writeMailing(request: MailingRequest, run: DocumentRun): P
   return hasErrors(findings) ? FINDINGS : OK;
 }
 
-/** The mailing with its letter (einladung, jahresplanung) or the minutes (protokoll) filled from the template; stamped now. */
-function mailingFor(request: MailingRequest, registers: Registers, template: Uint8Array): Mailing {
+/**
+ * The mailing: letters (einladung, jahresplanung) filled from the template and dated `letterDate`,
+ * or the finished minutes (protokoll) attached as they are; stamped now.
+ */
+function mailingFor(request: MailingRequest, registers: Registers, source: Uint8Array, letterDate: PlainDate): Mailing {
+  const stamp = new Date().toISOString();
+  if (request.kind === "protokoll") return buildMailing("protokoll", registers, { nr: request.nr, stamp, minutesFile: { fileName: path.basename(request.file), bytes: source } });
   const target = request.kind === "jahresplanung" ? { year: request.year } : { nr: request.nr };
-  const docx = documentFor(request.kind, registers, target, template);
-  return buildMailing(request.kind, registers, { ...target, stamp: new Date().toISOString(), ...(request.kind === "protokoll" ? { attachmentDocx: docx } : { letterDocx: docx }) });
+  const letterDocx = documentFor(request.kind, registers, { ...target, letterDate }, source);
+  return buildMailing(request.kind, registers, { ...target, stamp, letterDocx });
+}
+
+/** The finished minutes and the workbook's registers with their findings. */
+async function minutesSources(run: DocumentRun, file: string): Promise<{ source: ChosenSource; registers: Registers; findings: Finding[] }> {
+  const store = await openWorkbook(run.workbook);
+  const bytes = await readInput(file);
+  return { source: { bytes, description: `Protokoll: ${file} (unverändert angehängt)` }, ...checkWorkbook(await store.read(), run.today) };
 }
 
 /** The filled minutes, named as the minutes mailing attaches them. */
@@ -101,18 +118,18 @@ function minutesFile(registers: Registers, nr: string, template: Uint8Array): Na
   return { name: documentFileName("protokoll", { nr }), bytes: documentFor("protokoll", registers, { nr }, template) };
 }
 
-/** A template checked for its kind, with how the user knows it. */
-interface ChosenTemplate {
+/** A template checked for its kind (or the finished minutes), with the output line that names it. */
+interface ChosenSource {
   readonly bytes: Uint8Array;
-  /** E.g. `Briefkopf.docx aus der Arbeitsmappe`. */
+  /** E.g. `Vorlage: Briefkopf.docx aus der Arbeitsmappe`. */
   readonly description: string;
 }
 
 /** The template for the kind and the workbook's registers with their findings; the workbook is read once. */
-async function documentSources(run: DocumentRun, kind: TemplateKind): Promise<{ template: ChosenTemplate; registers: Registers; findings: Finding[] }> {
+async function documentSources(run: DocumentRun, kind: TemplateKind): Promise<{ source: ChosenSource; registers: Registers; findings: Finding[] }> {
   const store = await openWorkbook(run.workbook);
-  const template = await chooseTemplate(run, kind, store);
-  return { template, ...checkWorkbook(await store.read(), run.today) };
+  const source = await chooseTemplate(run, kind, store);
+  return { source, ...checkWorkbook(await store.read(), run.today) };
 }
 
 /**
@@ -120,7 +137,7 @@ async function documentSources(run: DocumentRun, kind: TemplateKind): Promise<{ 
  * the default from assets/. It is checked before the registers are read; a template with
  * problems is a file error (exit status 2) listing them all.
  */
-export async function chooseTemplate(run: DocumentRun, kind: TemplateKind, store: XlsxRegisterStore): Promise<ChosenTemplate> {
+export async function chooseTemplate(run: DocumentRun, kind: TemplateKind, store: XlsxRegisterStore): Promise<ChosenSource> {
   if (run.template !== undefined) return checked(await readInput(run.template), kind, { description: run.template, source: `„${run.template}“`, remedy: "" });
   const stored = store.storedTemplates().find((t) => t.kind === kind);
   if (stored) {
@@ -136,10 +153,10 @@ export async function chooseTemplate(run: DocumentRun, kind: TemplateKind, store
 }
 
 /** The template if it can be used for the kind; else the file error naming its source and every problem. */
-function checked(bytes: Uint8Array, kind: TemplateKind, names: { readonly description: string; readonly source: string; readonly remedy: string }): ChosenTemplate {
+function checked(bytes: Uint8Array, kind: TemplateKind, names: { readonly description: string; readonly source: string; readonly remedy: string }): ChosenSource {
   const problems = checkTemplate(bytes, kind);
   if (problems.length > 0) throw new FileError(`${names.source}: ${new TemplateProblemsError(kind, problems).message}${names.remedy}\nEs wurde nichts geschrieben.`);
-  return { bytes, description: names.description };
+  return { bytes, description: `Vorlage: ${names.description}` };
 }
 
 /** Files that are read and so must never be written. */

@@ -85,9 +85,13 @@ ${EXIT}`,
   protokoll: `allianz protokoll MAPPE.xlsx --sitzung NR [--vorlage DATEI.docx] [--aus ORDNER]
                [--ueberschreiben] [--json] [--stichtag JJJJ-MM-TT]
 
-Erstellt das Protokoll einer Sitzung als Word-Datei „Protokoll_NR.docx“: Sitzungsdaten,
-Tagesordnung mit Platz für Notizen, Anwesenheitsliste mit allen Mitgliedern und ihren
-Ansprechpersonen und Vertretungen zum Ankreuzen, nächste Sitzung. Die Arbeitsmappe wird nicht verändert.
+Erstellt das Protokollformular einer Sitzung als Word-Datei „Protokoll_NR.docx“ für die
+Protokollführung: Sitzungsdaten mit tatsächlichem Beginn und Ende zum Eintragen, Anwesenheit
+je Person (anwesend/entschuldigt), je Tagesordnungspunkt Platz für Ergebnis und Beschluss,
+vereinbarte Aufgaben (was, wer, bis wann), nächste Sitzung, Verteiler, Unterschriften von
+Vorsitz und Protokollführung. Ohne Einträge im Blatt Tagesordnung gelten die „Standard-TOPs“
+aus den Einstellungen. Das fertige Protokoll verschickt „allianz versand --art protokoll --datei“.
+Die Arbeitsmappe wird nicht verändert.
 
 Optionen:
   --sitzung NR   die Nr der Sitzung aus dem Blatt Sitzungen, z. B. 2027-01 (Pflicht)
@@ -101,31 +105,41 @@ ${DOCUMENT_RULES}
 
 ${EXIT}`,
   versand: `allianz versand MAPPE.xlsx --art einladung|jahresplanung|protokoll [--sitzung NR] [--jahr JJJJ]
+               [--datei FERTIG.docx|FERTIG.pdf] [--briefdatum JJJJ-MM-TT]
                [--vorlage DATEI.docx] [--aus ORDNER] [--ueberschreiben] [--json]
                [--stichtag JJJJ-MM-TT]
 
 Erstellt alles für einen Versand an die Mitglieder: je Empfänger*in einen E-Mail-Entwurf (.eml,
 öffnet sich in Outlook zum Senden), die Kalenderdatei, die Empfängerliste für Excel
 (Empfaenger.csv) und eine .zip-Datei mit allem. Empfänger*innen sind die aktiven Kontakte der
-Mitglieder, die am Sitzungstag (Jahresplanung: am 1. Januar) dabei sind.
+Mitglieder, die am Sitzungstag (Jahresplanung: am 1. Januar) dabei sind. Jede Rolle bekommt
+ihre Worte: Ansprechpersonen werden eingeladen und um Rückmeldung gebeten, Vertretungen zur
+Kenntnis informiert, der Verteiler nur zur Information (ohne Rückmeldung).
 
 Versandarten:
   einladung      Einladung zu einer Sitzung (--sitzung NR): Serienbrief.docx (ein Brief je
                  Empfänger*in), Sitzung_NR.ics als Kalendereinladung an jeder Mail
   jahresplanung  Sitzungstermine eines Jahres (--jahr JJJJ, Standard: das Jahr nach dem
                  Stichtag): Serienbrief.docx, Sitzungen_JJJJ.ics mit allen Terminen
-  protokoll      Protokollversand einer Sitzung (--sitzung NR): Protokoll_NR.docx an jeder Mail
+  protokoll      Protokollversand einer Sitzung (--sitzung NR): das fertige Protokoll
+                 (--datei, Pflicht) unverändert an jeder Mail, als Protokoll_NR.docx bzw. .pdf
 
 Optionen:
   --art ART      einladung, jahresplanung oder protokoll (Pflicht)
   --sitzung NR   die Nr der Sitzung, z. B. 2027-01 (für einladung und protokoll)
   --jahr JJJJ    das Jahr (nur für jahresplanung)
+  --datei FERTIG.docx|FERTIG.pdf
+                 das fertig geschriebene Protokoll (nur für protokoll, dort Pflicht); es wird
+                 Byte für Byte so angehängt, wie es ist
+  --briefdatum JJJJ-MM-TT
+                 Datum der Briefe (einladung, jahresplanung); Standard: der Stichtag, also
+                 der Tag, an dem die Briefe erstellt werden
   --aus ORDNER   wohin die Dateien geschrieben werden (Standard: ein neuer Ordner im aktuellen
                  Ordner, benannt wie die .zip-Datei, z. B. „Einladung_2027-01“; ein fehlender
                  Ordner wird angelegt, sein übergeordneter Ordner muss existieren)
-${documentOptions("(Serienbrief:\n                 „Vorlage-Einladung.docx“ bzw. „Vorlage-Jahresplanung.docx“;\n                 Protokoll: „Vorlage-Protokoll.docx“)")}
+${documentOptions("(Serienbrief:\n                 „Vorlage-Einladung.docx“ bzw. „Vorlage-Jahresplanung.docx“;\n                 nicht für protokoll: dort geht das fertige Protokoll hinaus)")}
   --json         Ausgabe als ein JSON-Objekt:
-                 {"dateien": [...], "empfaenger": [{"name", "email", "mitglied"}], "findings": [...]}
+                 {"dateien": [...], "empfaenger": [{"name", "email", "mitglied", "rolle"}], "findings": [...]}
 ${STICHTAG}
 
 Kontakte ohne gültige oder mit doppelter E-Mail-Adresse bekommen keine Mail; sie werden als
@@ -228,7 +242,7 @@ Aufruf:
   allianz planen MAPPE.xlsx [--jahr JJJJ] [--aus NEU.xlsx] [--ueberschreiben] [--json]
   allianz protokoll MAPPE.xlsx --sitzung NR [--vorlage DATEI.docx] [--aus ORDNER] [--json]
   allianz versand MAPPE.xlsx --art einladung|jahresplanung|protokoll [--sitzung NR] [--jahr JJJJ]
-                  [--vorlage DATEI.docx] [--aus ORDNER] [--json]
+                  [--datei FERTIG.docx|.pdf] [--vorlage DATEI.docx] [--aus ORDNER] [--json]
   allianz absagen MAPPE.xlsx --sitzung NR [--grund TEXT] [--aus ORDNER] [--json]
   allianz verschieben MAPPE.xlsx --sitzung NR --datum TT.MM.JJJJ [--beginn HH:MM] [--ort TEXT]
                   [--aus ORDNER] [--json]

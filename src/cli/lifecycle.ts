@@ -63,7 +63,7 @@ export async function changeMeetingCommand(request: MeetingChangeRequest, run: L
     after = applyChanges(registers, [change]);
     // A move sends the invitation again, with the new date: the serial letter from the Einladung template.
     const letterDocx =
-      request.kind === "verschiebung" ? documentFor("einladung", after, { nr: change.nr }, (await chooseTemplate({ ...run, template: undefined, folder: run.output }, "einladung", store)).bytes) : undefined;
+      request.kind === "verschiebung" ? documentFor("einladung", after, { nr: change.nr }, (await chooseTemplate({ ...run, template: undefined, folder: run.output, letterDate: run.today }, "einladung", store)).bytes) : undefined;
     const mailing = buildMailing(request.kind, after, { nr: change.nr, reason: request.kind === "absage" ? request.reason : null, former, stamp: run.stamp, letterDocx });
     files = [...mailing.files, zipMailing(mailing), { name: changedWorkbookName(run.workbook, LABEL[request.kind].done, plannedExtension(run.workbook, store.format)), bytes: await store.toBuffer() }];
     findings.push(...change.findings, ...mailing.findings);

@@ -8,7 +8,7 @@ import { MeetingChangeError } from "../domain/meetingChange";
 import { DocumentInputError } from "../documents/documentInputError";
 import type { MailingKind } from "../documents/mailing";
 import { RegisterLayoutError, WorkbookFileError } from "../workbook/fileErrors";
-import { parseArgs, stichtagOption, UsageError, yearOption, type OptionSpec, type ParsedArgs } from "./args";
+import { letterDateOption, parseArgs, stichtagOption, UsageError, yearOption, type OptionSpec, type ParsedArgs } from "./args";
 import type { DocumentRun, MailingRequest } from "./documents";
 import { checkOutput, FileError, openWorkbook, plannedExtension, plannedFileName, requireWorkbookName, writeOutput } from "./files";
 import { COMMANDS, helpText, type CommandName } from "./help";
@@ -23,7 +23,7 @@ const OPTIONS: Record<CommandName, OptionSpec> = {
   planen: { flags: ["json", "ueberschreiben"], values: ["stichtag", "jahr", "aus"] },
   einrichten: { flags: [], values: [] },
   protokoll: { flags: ["json", "ueberschreiben"], values: ["stichtag", "sitzung", "vorlage", "aus"] },
-  versand: { flags: ["json", "ueberschreiben"], values: ["stichtag", "art", "sitzung", "jahr", "vorlage", "aus"] },
+  versand: { flags: ["json", "ueberschreiben"], values: ["stichtag", "art", "sitzung", "jahr", "vorlage", "aus", "datei", "briefdatum"] },
   absagen: { flags: ["json", "ueberschreiben"], values: ["stichtag", "sitzung", "grund", "aus"] },
   verschieben: { flags: ["json", "ueberschreiben"], values: ["stichtag", "sitzung", "datum", "beginn", "ort", "aus"] },
   "gastgeber-neu": { flags: ["json", "ueberschreiben", "uebernehmen"], values: ["stichtag", "aus"] },
@@ -130,7 +130,8 @@ function moveTarget(args: ParsedArgs): { date: PlainDate; start?: string; venue?
 }
 
 function documentRun(workbook: string, args: ParsedArgs, io: CliIo): DocumentRun {
-  return { ...outputOptions(args, io), workbook, template: args.values.get("vorlage"), folder: args.values.get("aus") };
+  const options = outputOptions(args, io);
+  return { ...options, workbook, template: args.values.get("vorlage"), folder: args.values.get("aus"), letterDate: letterDateOption(args.values.get("briefdatum"), options.today) };
 }
 
 /** `--art` with the options that kind needs: a meeting for einladung and protokoll, a year for jahresplanung. */
@@ -143,11 +144,30 @@ async function mailingRequest(args: ParsedArgs): Promise<MailingRequest> {
     throw new UsageError(`${given}. Bitte ${choices.slice(0, -1).join(", ")} oder ${choices[choices.length - 1]} angeben. Hilfe: allianz hilfe versand`);
   }
   if ((kind as MailingKind) === "jahresplanung") {
+    if (args.values.has("datei")) throw new UsageError("--datei gilt nur für --art protokoll (das fertige Protokoll); die Jahresplanung wird aus der Vorlage erstellt.");
     if (args.values.has("sitzung")) throw new UsageError("Die Jahresplanung gilt für ein ganzes Jahr: statt --sitzung bitte --jahr JJJJ angeben (oder weglassen für das Jahr nach dem Stichtag).");
     return { kind: "jahresplanung", year: yearOption(args.values.get("jahr"), stichtagOption(args.values.get("stichtag"))) };
   }
   if (args.values.has("jahr")) throw new UsageError(`--jahr gilt nur für --art jahresplanung; für --art ${kind} bitte nur --sitzung NR angeben.`);
-  return { kind: kind as "einladung" | "protokoll", nr: requireMeeting(args, "versand") };
+  const nr = requireMeeting(args, "versand");
+  if (kind === "einladung") {
+    if (args.values.has("datei")) throw new UsageError("--datei gilt nur für --art protokoll (das fertige Protokoll); die Einladung wird aus der Vorlage erstellt.");
+    return { kind: "einladung", nr };
+  }
+  return { kind: "protokoll", nr, file: minutesFileOption(args) };
+}
+
+/** `--datei` for the minutes mailing: the finished minutes are required, the blank form is never sent. */
+function minutesFileOption(args: ParsedArgs): string {
+  const file = args.values.get("datei");
+  if (file === undefined) {
+    throw new UsageError(
+      "Für den Protokollversand fehlt das fertige Protokoll: bitte mit --datei die Datei angeben, die die Protokollführung geschrieben hat, " +
+        "z. B. --datei Protokoll_2027-01.docx oder --datei Protokoll_2027-01.pdf. (Das leere Formular zum Ausfüllen erstellt „allianz protokoll MAPPE.xlsx --sitzung NR“.)",
+    );
+  }
+  if (args.values.has("vorlage")) throw new UsageError("Beim Protokollversand wird das fertige Protokoll (--datei) verschickt, keine Vorlage: bitte --vorlage weglassen.");
+  return file;
 }
 
 function requireMeeting(args: ParsedArgs, command: CommandName): string {

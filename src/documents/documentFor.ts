@@ -1,3 +1,4 @@
+import type { PlainDate } from "../domain/plainDate";
 import type { Registers } from "../domain/registers";
 import { DocumentInputError } from "./documentInputError";
 import { TEMPLATE_KIND_LABELS, type TemplateKind } from "./fields";
@@ -16,6 +17,8 @@ export const DEFAULT_TEMPLATE_FILES: Record<TemplateKind, string> = {
 export interface DocumentTarget {
   readonly nr?: string;
   readonly year?: number;
+  /** Date of letters (invitation, schedule); default: the day they are made. */
+  readonly letterDate?: PlainDate;
 }
 
 /**
@@ -26,9 +29,10 @@ export interface DocumentTarget {
  * @example documentFor("protokoll", registers, { nr: "2027-01" }, templateBytes) // .docx bytes
  */
 export function documentFor(kind: TemplateKind, registers: Registers, target: DocumentTarget, template: Uint8Array): Uint8Array {
-  if (kind === "jahresplanung") return fillTemplate(template, kind, yearPlanData(registers, targetYear(target)));
+  const letter = target.letterDate === undefined ? {} : { letterDate: target.letterDate };
+  if (kind === "jahresplanung") return fillTemplate(template, kind, yearPlanData(registers, targetYear(target), letter));
   const nr = targetNr(kind, target);
-  return kind === "protokoll" ? fillTemplate(template, kind, minutesData(registers, nr)) : fillTemplate(template, kind, invitationData(registers, nr));
+  return kind === "protokoll" ? fillTemplate(template, kind, minutesData(registers, nr)) : fillTemplate(template, kind, invitationData(registers, nr, letter));
 }
 
 /**

@@ -29,6 +29,7 @@ export interface MailMessage {
 }
 
 export const DOCX_CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+export const PDF_CONTENT_TYPE = "application/pdf";
 
 /** @example icsContentType("REQUEST") // "text/calendar; method=REQUEST; charset=UTF-8" */
 export function icsContentType(method: string): string {

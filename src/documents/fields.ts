@@ -38,11 +38,19 @@ const ALLIANCE_FIELDS = [
   { name: "AbsenderName", description: "erste Zeile des Absenders, z. B. für die Grußformel", kind: "text" },
   { name: "AbsenderZeile", description: "Absender in einer Zeile, für die Rücksendeangabe über der Anschrift", kind: "text" },
   { name: "AbsenderEmail", description: "E-Mail-Adresse des Absenders (Einstellung „Absender-E-Mail“)", kind: "text" },
+  {
+    name: "Ruecksendeangabe",
+    description: "Rücksendeangabe über der Anschrift im Fensterumschlag (Einstellung „Rücksendeangabe“, sonst der Absender in einer Zeile, gekürzt auf die Breite des Anschriftfelds)",
+    kind: "text",
+  },
+  { name: "Ansprechpartner", description: "Ansprechpartner*in für Rückfragen, für den Informationsblock (Einstellung „Ansprechpartner*in“)", kind: "text" },
+  { name: "Telefon", description: "Telefonnummer für Rückfragen (Einstellung „Telefon“)", kind: "text" },
+  { name: "VorsitzPerson", description: "Ansprechperson(en) des Mitglieds mit dem Vorsitz, z. B. „Max Muster“ (leer, wenn keine eingetragen ist)", kind: "text" },
 ] as const satisfies readonly TemplateField[];
 
 const AGENDA_FIELD = {
   name: "Tagesordnung",
-  description: "Tagesordnungspunkte der Sitzung (Blatt Tagesordnung), nach TOP sortiert",
+  description: "Tagesordnungspunkte der Sitzung (Blatt Tagesordnung), nach TOP sortiert; ohne Eintrag im Blatt die Einstellung „Standard-TOPs“, nummeriert ab 1",
   kind: "loop",
   children: [
     { name: "TOP", description: "Nummer des Tagesordnungspunkts, z. B. „2.1“", kind: "text" },
@@ -62,9 +70,21 @@ const MEETING_FIELDS = [
   { name: "Format", description: "„Präsenz“, „Online“ oder „Hybrid“", kind: "text" },
   { name: "Ort", description: "Sitzungsort (ohne Angabe: Sitzungsort des Gastgebers, bei Online-Sitzungen „Online“)", kind: "text" },
   { name: "Gastgeber", description: "gastgebendes Mitglied, z. B. „Stadt Kaarst“", kind: "text" },
+  {
+    name: "GastgeberGenitiv",
+    description: "gastgebendes Mitglied mit Artikel, für „auf Einladung {GastgeberGenitiv}“: „der Stadt Kaarst“, „des Rhein-Kreises Neuss“",
+    kind: "text",
+  },
   { name: "Protokollfuehrung", description: "Mitglied, das das Protokoll führt", kind: "text" },
+  { name: "ProtokollPerson", description: "Ansprechperson(en) des Mitglieds, das das Protokoll führt, z. B. „Alex Beispiel“ (leer, wenn keine eingetragen ist)", kind: "text" },
   { name: "Thema", description: "Thema der Sitzung", kind: "text" },
   { name: "Referierende", description: "eingeladene Referierende", kind: "text" },
+  {
+    name: "Zugang",
+    description: "Zugang zu einer Online- oder Hybrid-Sitzung: Link, Meeting-ID, Einwahl, mehrzeilig (Spalte „Zugang“, ohne Angabe die Einstellung „Zugang (Online)“; bei Präsenz leer)",
+    kind: "text",
+  },
+  { name: "ZugangLink", description: "der erste Link (http/https) im Zugang, z. B. für eine Schaltfläche „Teilnehmen“", kind: "text" },
 ] as const satisfies readonly TemplateField[];
 
 /** A task of the Aufgaben sheet. */
@@ -87,21 +107,25 @@ const PERSON_LIST_FIELDS = [
 
 const LETTER_FIELD = {
   name: "Briefe",
-  description: "ein Brief je Empfänger*in (aktive Kontakte aller Rollen der Mitglieder); zwischen die Briefe gehört ein Seitenumbruch",
+  description: "ein Brief je Empfänger*in (aktive Kontakte aller Rollen der Mitglieder); jeder Brief endet mit einem Abschnittsumbruch (neue Seite), so zählt „Seite x von y“ je Brief",
   kind: "loop",
   children: [
-    { name: "Anschrift", description: "Anschriftfeld, mehrzeilig: Mitglied, Person, Anschrift des Mitglieds", kind: "text" },
+    { name: "Anschrift", description: "Anschrift (DIN 5008), mehrzeilig: Mitglied, „Frau“/„Herrn“ mit Name, Anschrift des Mitglieds", kind: "text" },
     { name: "Anrede", description: "Anrede, z. B. „Sehr geehrte Frau Dr. Beispiel,“", kind: "text" },
     { name: "Name", description: "Titel, Vor- und Nachname, z. B. „Dr. Alex Beispiel“", kind: "text" },
     { name: "Funktion", description: "Funktion der Person, z. B. „Klimaschutzmanagerin“", kind: "text" },
     { name: "Mitglied", description: "Mitglied der Person, z. B. „Stadt Kaarst“", kind: "text" },
     { name: "EMail", description: "E-Mail-Adresse der Person", kind: "text" },
+    { name: "Rolle", description: "„Ansprechperson“, „Vertretung“ oder „Verteiler“", kind: "text" },
+    { name: "IstAnsprechperson", description: "„ja“ für Ansprechpersonen, sonst leer: {#IstAnsprechperson}…{/IstAnsprechperson} nur für sie (Bitte um Rückmeldung)", kind: "text" },
+    { name: "IstVertretung", description: "„ja“ für Vertretungen, sonst leer: {#IstVertretung}…{/IstVertretung} nur für sie (zur Kenntnis, Teilnahme im Verhinderungsfall)", kind: "text" },
+    { name: "IstVerteiler", description: "„ja“ für Kontakte im Verteiler, sonst leer: {#IstVerteiler}…{/IstVerteiler} nur für sie (zur Information)", kind: "text" },
   ],
 } as const satisfies TemplateField;
 
 const LETTER_DATE_FIELD = {
   name: "Briefdatum",
-  description: "Datum des Briefs, z. B. „25.02.2027“ (ohne Angabe: Ladungsfrist vor der Sitzung, am Wochenende der Freitag davor)",
+  description: "Datum des Briefs, z. B. „25.02.2027“: der Tag, an dem die Briefe erstellt werden (Kommandozeile: --stichtag; mit --briefdatum frei wählbar)",
   kind: "text",
 } as const satisfies TemplateField;
 
@@ -125,7 +149,7 @@ export const TEMPLATE_FIELDS = {
             { name: "Name", description: "Titel, Vor- und Nachname, z. B. „Dr. Alex Beispiel“", kind: "text" },
             { name: "Funktion", description: "Funktion der Person", kind: "text" },
             { name: "Rolle", description: "„Ansprechperson“ oder „Vertretung“", kind: "text" },
-            { name: "Status", description: "laut Blatt Anwesenheit „anwesend“, „entschuldigt“ oder „fehlt“; leer, solange nichts erfasst ist", kind: "text" },
+            { name: "Status", description: "„anwesend“, „entschuldigt“ oder „fehlt“, sobald die Anwesenheit erfasst ist; sonst leer (zum Ankreuzen)", kind: "text" },
           ],
         },
       ],
@@ -133,6 +157,11 @@ export const TEMPLATE_FIELDS = {
     { name: "Anwesend", description: "wer laut Blatt Anwesenheit anwesend war, nach Mitglied", kind: "loop", children: PERSON_LIST_FIELDS },
     { name: "Entschuldigt", description: "wer laut Blatt Anwesenheit entschuldigt war, nach Mitglied", kind: "loop", children: PERSON_LIST_FIELDS },
     { name: "Aufgaben", description: "die in dieser Sitzung vereinbarten Aufgaben (Blatt Aufgaben), nach Nr", kind: "loop", children: TASK_FIELDS },
+    {
+      name: "Verteiler",
+      description: "wer das Protokoll erhält: die Mitglieder am Sitzungstag, z. B. „Rhein-Kreis Neuss, Stadt Jüchen, Stadt Kaarst“",
+      kind: "text",
+    },
     {
       name: "NaechsteSitzung",
       description: "nächste nicht abgesagte Sitzung: Datum, Beginn und Ort, z. B. „Donnerstag, 13. Mai 2027, 10:00 Uhr, Rathaus Meerbusch“, sonst „noch nicht geplant“",
@@ -160,11 +189,7 @@ export const TEMPLATE_FIELDS = {
   jahresplanung: [
     ...ALLIANCE_FIELDS,
     { name: "Jahr", description: "das geplante Jahr, z. B. „2027“", kind: "text" },
-    {
-      name: "Briefdatum",
-      description: "Datum des Briefs, z. B. „25.02.2027“ (ohne Angabe: Ladungsfrist vor der ersten Sitzung des Jahres, am Wochenende der Freitag davor)",
-      kind: "text",
-    },
+    LETTER_DATE_FIELD,
     {
       name: "Sitzungen",
       description: "alle nicht abgesagten Sitzungen des Jahres, nach Datum",

@@ -26,5 +26,31 @@ export function fillTemplate<K extends TemplateKind>(bytes: Uint8Array, kind: K,
   const compiled = compileTemplate(bytes, kind);
   if (compiled.doc === null) throw new TemplateProblemsError(kind, compiled.problems);
   compiled.doc.render(xmlSafeData(data));
-  return compiled.doc.getZip().generate({ type: "uint8array", compression: "DEFLATE" });
+  const zip = compiled.doc.getZip();
+  const body = zip.file("word/document.xml");
+  if (body !== null) zip.file("word/document.xml", withoutEmptyLastSection(body.asText()));
+  return zip.generate({ type: "uint8array", compression: "DEFLATE" });
+}
+
+const LAST_PARAGRAPH_SECTION = /<w:sectPr\b[^>]*>((?:(?!<\/w:sectPr>)[\s\S])*)<\/w:sectPr>(?=(?:(?!<w:p[ >])[\s\S])*<\/w:p>\s*<w:sectPr\b[^>]*>(?:(?!<\/w:sectPr>)[\s\S])*<\/w:sectPr>\s*<\/w:body>)/;
+const REFERENCE = /<w:(?:header|footer)Reference\b[^>]*\/>/;
+
+/**
+ * A serial letter whose letters each end with a section break (so each counts its own pages)
+ * leaves the document's last section empty once the loop is filled: Word and LibreOffice would
+ * print a blank page. The last letter's section break becomes the document's final section
+ * instead (with the final section's headers and footers where the letter's break has none).
+ *
+ * @example withoutEmptyLastSection('<w:body><w:p><w:pPr><w:sectPr><w:titlePg/></w:sectPr></w:pPr></w:p><w:sectPr><w:headerReference r:id="rId1"/></w:sectPr></w:body>')
+ * // '<w:body><w:p><w:pPr></w:pPr></w:p><w:sectPr><w:headerReference r:id="rId1"/><w:titlePg/></w:sectPr></w:body>'
+ */
+export function withoutEmptyLastSection(xml: string): string {
+  const last = LAST_PARAGRAPH_SECTION.exec(xml);
+  if (last === null) return xml;
+  const letterSection = last[1];
+  const withoutBreak = xml.slice(0, last.index) + xml.slice(last.index + last[0].length);
+  return withoutBreak.replace(/<w:sectPr\b([^>]*)>((?:(?!<\/w:sectPr>)[\s\S])*)<\/w:sectPr>(\s*<\/w:body>)/, (_, attributes: string, finalSection: string, end: string) => {
+    const references = REFERENCE.test(letterSection) ? "" : (finalSection.match(new RegExp(REFERENCE.source, "g")) ?? []).join("");
+    return `<w:sectPr${attributes}>${references}${letterSection}</w:sectPr>${end}`;
+  });
 }

@@ -22,6 +22,18 @@ export interface CalendarEvent {
   readonly summary: string;
   readonly location: string;
   readonly description: string;
+  /** Link to join online (RFC 5545 URL and RFC 7986 CONFERENCE), or null. */
+  readonly url: string | null;
+}
+
+/**
+ * How an attendee is asked (RFC 5545 ROLE and RSVP): a contact person is required and asked to
+ * answer, a deputy is optional, a distribution-list contact takes no part and is not asked.
+ */
+export type AttendeeRole = "REQ-PARTICIPANT" | "OPT-PARTICIPANT" | "NON-PARTICIPANT";
+
+export interface CalendarAttendee extends MailAddress {
+  readonly role: AttendeeRole;
 }
 
 export interface CalendarOptions {
@@ -29,7 +41,7 @@ export interface CalendarOptions {
   readonly events: readonly CalendarEvent[];
   readonly organizer: MailAddress;
   /** Invited people; written for REQUEST and CANCEL (a published schedule has no attendees). */
-  readonly attendees?: readonly MailAddress[];
+  readonly attendees?: readonly CalendarAttendee[];
   /** PRODID, e.g. `-//Allianz-Planer//Sitzungen//DE`. */
   readonly prodId: string;
   /** DTSTAMP: when the file was made. */
@@ -81,18 +93,32 @@ export function buildIcs(options: CalendarOptions): string {
       `SUMMARY:${escapeText(event.summary)}`,
       ...(event.location === "" ? [] : [`LOCATION:${escapeText(event.location)}`]),
       ...(event.description === "" ? [] : [`DESCRIPTION:${escapeText(event.description)}`]),
+      ...(event.url === null ? [] : [`URL:${cleanUri(event.url)}`, `CONFERENCE;VALUE=URI;FEATURE=AUDIO,VIDEO;LABEL=Online teilnehmen:${cleanUri(event.url)}`]),
       `ORGANIZER${commonName(options.organizer)}:${mailto(options.organizer)}`,
-      ...(options.method === "REQUEST"
-        ? (options.attendees ?? []).map((a) => `ATTENDEE${commonName(a)};ROLE=REQ-PARTICIPANT;PARTSTAT=NEEDS-ACTION;RSVP=TRUE:${mailto(a)}`)
-        : options.method === "CANCEL"
-          ? (options.attendees ?? []).map((a) => `ATTENDEE${commonName(a)};ROLE=REQ-PARTICIPANT:${mailto(a)}`)
-          : []),
+      ...(options.method === "PUBLISH" ? [] : (options.attendees ?? []).map((a) => attendeeLine(a, options.method))),
       "TRANSP:OPAQUE",
       "END:VEVENT",
     );
   }
   lines.push("END:VCALENDAR");
   return lines.map(foldLine).join("\r\n") + "\r\n";
+}
+
+/**
+ * An ATTENDEE line: only someone asked to take part is asked to answer.
+ *
+ * @example attendeeLine({ name: "Alex Beispiel", email: "alex@example.org", role: "NON-PARTICIPANT" }) // 'ATTENDEE;CN="Alex Beispiel";ROLE=NON-PARTICIPANT;PARTSTAT=NEEDS-ACTION;RSVP=FALSE:mailto:alex@example.org'
+ */
+function attendeeLine(attendee: CalendarAttendee, method: IcsMethod): string {
+  // A cancellation asks for no answer (RFC 5546 §3.2.5): role only.
+  if (method === "CANCEL") return `ATTENDEE${commonName(attendee)};ROLE=${attendee.role}:${mailto(attendee)}`;
+  const rsvp = attendee.role === "NON-PARTICIPANT" ? "FALSE" : "TRUE";
+  return `ATTENDEE${commonName(attendee)};ROLE=${attendee.role};PARTSTAT=NEEDS-ACTION;RSVP=${rsvp}:${mailto(attendee)}`;
+}
+
+/** A URI value is not TEXT: no escaping, but nothing that would end or break the line. */
+function cleanUri(uri: string): string {
+  return uri.replace(/[\u0000-\u0020\u007f-\u009f"]/g, "");
 }
 
 /** @example localDateTime({ date: "2027-01-14", time: "10:00" }) // "20270114T100000" */

@@ -2,13 +2,13 @@ import type { Finding } from "../domain/finding";
 import type { PlainDate } from "../domain/plainDate";
 import { meetingByNr, meetingsByDate } from "../domain/meetingChoice";
 import { formatDateDe, plainDate } from "../domain/plainDate";
-import type { Meeting, Registers } from "../domain/registers";
+import type { ContactRole, Meeting, Registers } from "../domain/registers";
 import { recipientsCsv } from "./csv";
 import { DocumentInputError } from "./documentInputError";
-import { documentFileName, targetNr, targetYear } from "./documentFor";
-import { buildEml, DOCX_CONTENT_TYPE, icsContentType, isMailAddress, type MailAddress, type MailAttachment } from "./eml";
+import { targetNr, targetYear } from "./documentFor";
+import { buildEml, DOCX_CONTENT_TYPE, icsContentType, isMailAddress, PDF_CONTENT_TYPE, type MailAddress, type MailAttachment } from "./eml";
 import { asciiFileName } from "./fileName";
-import { buildIcs, type IcsMethod } from "./ics";
+import { buildIcs, type AttendeeRole, type CalendarAttendee, type IcsMethod } from "./ics";
 import { meetingEvent } from "./meetingEvent";
 import type { Recipient } from "./recipients";
 import { recipientsOn } from "./recipients";
@@ -31,8 +31,11 @@ export interface MailingOptions {
   readonly year?: number;
   /** The filled serial letter, added to the files as `Serienbrief.docx`. */
   readonly letterDocx?: Uint8Array;
-  /** The filled minutes, for `protokoll`: attached to every mail and added as `Protokoll_NR.docx`. */
-  readonly attachmentDocx?: Uint8Array;
+  /**
+   * The finished minutes, for `protokoll`: the .docx or PDF the minute-keeper wrote, attached to
+   * every mail with exactly these bytes and added as `Protokoll_NR.docx` or `.pdf`.
+   */
+  readonly minutesFile?: MinutesFile;
   /** For `absage`: the reason given, if any. */
   readonly reason?: string | null;
   /** For `verschiebung`: the meeting as it was before the move (the registers hold it as it is now). */
@@ -43,11 +46,19 @@ export interface MailingOptions {
   readonly onProgress?: (mailsDone: number, mailsTotal: number) => void;
 }
 
+/** A finished minutes file as the user chose it. */
+export interface MinutesFile {
+  /** The name it had, e.g. `Protokoll März final.pdf`: only its ending is used. */
+  readonly fileName: string;
+  readonly bytes: Uint8Array;
+}
+
 /** Who a mailing goes to, as the CLI's `--json` lists them. */
 export interface MailingRecipient {
   readonly name: string;
   readonly email: string;
   readonly mitglied: string;
+  readonly rolle: ContactRole;
 }
 
 export interface Mailing {
@@ -86,18 +97,18 @@ export function buildMailing(kind: MailingKind, registers: Registers, options: M
   const encoder = new TextEncoder();
   const calendar = plan.calendar;
   const events = calendar?.meetings.map((m) => meetingEvent(m, registers, stamp)) ?? [];
-  const icsBytes = (method: IcsMethod, attendees: readonly MailAddress[]) =>
+  const icsBytes = (method: IcsMethod, attendees: readonly CalendarAttendee[]) =>
     encoder.encode(buildIcs({ method, events, organizer: from, attendees, prodId: PROD_ID, stamp }));
-  const calendarFile = calendar && { name: calendar.fileName, bytes: icsBytes(calendar.method, recipients.map(toAddress)) };
+  const calendarFile = calendar && { name: calendar.fileName, bytes: icsBytes(calendar.method, recipients.map(toAttendee)) };
   const attachmentsFor = (recipient: Recipient): MailAttachment[] => {
     const attachments: MailAttachment[] = [];
     if (calendar && calendarFile) {
       // A published schedule has no attendees, so every mail carries the same bytes; an invitation
       // names only its own recipient, so no mail discloses the other contacts' addresses.
-      const bytes = calendar.method === "PUBLISH" ? calendarFile.bytes : icsBytes(calendar.method, [toAddress(recipient)]);
+      const bytes = calendar.method === "PUBLISH" ? calendarFile.bytes : icsBytes(calendar.method, [toAttendee(recipient)]);
       attachments.push({ fileName: calendar.fileName, contentType: icsContentType(calendar.method), bytes });
     }
-    if (plan.docx) attachments.push({ fileName: plan.docx.name, contentType: DOCX_CONTENT_TYPE, bytes: plan.docx.bytes });
+    if (plan.attachment) attachments.push({ fileName: plan.attachment.name, contentType: plan.attachment.contentType, bytes: plan.attachment.bytes });
     return attachments;
   };
 
@@ -110,7 +121,7 @@ export function buildMailing(kind: MailingKind, registers: Registers, options: M
         from,
         to: [toAddress(recipient)],
         subject: plan.subject,
-        text: `${recipient.salutation}\n\n${plan.body}\n\nMit freundlichen Grüßen\n\n${senderLines(registers.settings).join("\n")}\n`,
+        text: `${recipient.salutation}\n\n${plan.body(recipient.contact.role)}\n\nMit freundlichen Grüßen\n\n${senderLines(registers.settings).join("\n")}\n`,
         date: stamp,
         messageId: `${stableHash(`${kind}\u0000${plan.key}\u0000${recipient.email.toLowerCase()}\u0000${stamp}`)}.${kind}@${domain}`,
         attachments: attachmentsFor(recipient),
@@ -122,7 +133,7 @@ export function buildMailing(kind: MailingKind, registers: Registers, options: M
 
   const files: NamedFile[] = [
     ...(options.letterDocx ? [{ name: "Serienbrief.docx", bytes: options.letterDocx }] : []),
-    ...(plan.docx ? [plan.docx] : []),
+    ...(plan.attachment ? [{ name: plan.attachment.name, bytes: plan.attachment.bytes }] : []),
     ...(calendarFile ? [calendarFile] : []),
     { name: "Empfaenger.csv", bytes: recipientsCsv(recipients, plan.csvMeeting) },
     ...emls,
@@ -131,7 +142,7 @@ export function buildMailing(kind: MailingKind, registers: Registers, options: M
     kind,
     zipName: `${plan.zipStem}.zip`,
     files,
-    recipients: recipients.map((r) => ({ name: r.name, email: r.email, mitglied: r.member.name })),
+    recipients: recipients.map((r) => ({ name: r.name, email: r.email, mitglied: r.member.name, rolle: r.contact.role })),
     findings,
   };
 }
@@ -152,10 +163,10 @@ interface MailPlan {
   readonly zipStem: string;
   readonly recipientsDate: PlainDate;
   readonly subject: string;
-  /** The text between salutation and closing. */
-  readonly body: string;
+  /** The text between salutation and closing, in the words for the reader's role. */
+  readonly body: (role: ContactRole) => string;
   readonly calendar?: { readonly fileName: string; readonly method: IcsMethod; readonly meetings: readonly Meeting[] };
-  readonly docx?: NamedFile;
+  readonly attachment?: NamedFile & { readonly contentType: string };
   readonly csvMeeting?: { readonly nr: string; readonly date: PlainDate };
 }
 
@@ -192,7 +203,7 @@ function cancellation(registers: Registers, nr: string, reason: string | null): 
     zipStem: `Absage_${fileStem}`,
     recipientsDate: meeting.date,
     subject: `Abgesagt: Sitzung ${meeting.nr}${of} am ${day}`,
-    body: [
+    body: () => [
       `die Sitzung ${meeting.nr}${of} am ${day} muss leider entfallen.${why}`,
       "",
       "Bitte entfernen Sie den Termin aus Ihrem Kalender – die angehängte Kalenderdatei erledigt das in den meisten Kalendern. Wir melden uns mit dem nächsten Termin.",
@@ -214,7 +225,7 @@ function move(registers: Registers, nr: string, former: Meeting | undefined): Ma
     zipStem: `Verschiebung_${fileStem}`,
     recipientsDate: meeting.date,
     subject: `Verschoben: Sitzung ${meeting.nr}${of} – neu am ${now.Datum}`,
-    body: [
+    body: () => [
       `die Sitzung ${meeting.nr}${of} wird verschoben.`,
       "",
       `Bisher: ${was.Datum}, ${was.Beginn}${was.Ort === "" ? "" : `, ${was.Ort}`}`,
@@ -240,32 +251,45 @@ function invitation(registers: Registers, nr: string): MailPlan {
     const extra = [item.Referent, item.Minuten === "" ? "" : `${item.Minuten} Min.`].filter((part) => part !== "").join(", ");
     return `TOP ${item.TOP}: ${item.Titel}${extra === "" ? "" : ` (${extra})`}`;
   });
-  const body = [
-    `hiermit laden wir Sie herzlich zur Sitzung ${data.Nr}${of} ein.`,
-    "",
+  const facts = [
     `Datum: ${data.Datum}`,
     `Uhrzeit: ${data.Ende === "" ? `ab ${data.Beginn}` : `${data.Beginn} bis ${data.Ende}`}`,
     ...(data.Ort === "" ? [] : [`Ort: ${data.Ort}`]),
     `Format: ${data.Format}`,
+    ...(data.Zugang === "" ? [] : ["Zugang:", ...data.Zugang.split("\n").map((line) => `  ${line}`)]),
     `Gastgeber: ${data.Gastgeber}`,
-    `Protokoll: ${data.Protokollfuehrung}`,
+    `Protokoll: ${withPerson(data.Protokollfuehrung, data.ProtokollPerson)}`,
     ...(data.Thema === "" ? [] : [`Thema: ${data.Thema}`]),
     ...(data.Referierende === "" ? [] : [`Referierende: ${data.Referierende}`]),
     ...(agenda.length === 0 ? [] : ["", "Tagesordnung:", ...agenda]),
     ...(data.OffeneAufgaben.length === 0 ? [] : ["", "Offene Aufgaben aus früheren Sitzungen:", ...data.OffeneAufgaben.map((t) => `- ${t.Aufgabe} (${t.Verantwortlich}${t.Frist === "" ? "" : `, Frist ${t.Frist}`})`)]),
-    "",
-    `Bitte geben Sie uns bis ${data.Rueckmeldung} Bescheid, ob Sie teilnehmen – am einfachsten über die angehängte Kalendereinladung.`,
-  ].join("\n");
+  ];
+  const host = `auf Einladung ${data.GastgeberGenitiv}`;
+  const opening: Record<ContactRole, string> = {
+    Ansprechperson: `hiermit laden wir Sie herzlich zur Sitzung ${data.Nr}${of} ein. Sie findet ${host} statt.`,
+    Vertretung: `zur Sitzung ${data.Nr}${of} ${host} laden wir die Ansprechpersonen der Mitglieder ein. Als Vertretung erhalten Sie die Einladung zur Kenntnis.`,
+    Verteiler: `zu Ihrer Information: Die Sitzung ${data.Nr}${of} findet ${host} statt.`,
+  };
+  const closing: Record<ContactRole, string> = {
+    Ansprechperson: `Bitte geben Sie uns bis ${data.Rueckmeldung} Bescheid, ob Sie teilnehmen – am einfachsten über die angehängte Kalendereinladung. Wenn Sie verhindert sind, informieren Sie bitte Ihre Vertretung.`,
+    Vertretung: `Ist die Ansprechperson Ihrer Verwaltung verhindert, nehmen Sie bitte an ihrer Stelle teil und geben Sie uns bis ${data.Rueckmeldung} Bescheid.`,
+    Verteiler: "Sie erhalten diese Nachricht über den Verteiler; eine Rückmeldung ist nicht nötig.",
+  };
   const fileStem = asciiFileName(meeting.nr);
   return {
     key: meeting.nr,
     zipStem: `Einladung_${fileStem}`,
     recipientsDate: meeting.date,
     subject: `Einladung zur Sitzung ${data.Nr}${of} am ${data.Datum}`,
-    body,
+    body: (role) => [opening[role], "", ...facts, "", closing[role]].join("\n"),
     calendar: { fileName: `Sitzung_${fileStem}.ics`, method: "REQUEST", meetings: [meeting] },
     csvMeeting: { nr: meeting.nr, date: meeting.date },
   };
+}
+
+/** @example withPerson("Stadt Jüchen", "Alex Beispiel") // "Stadt Jüchen (Alex Beispiel)" */
+function withPerson(member: string, persons: string): string {
+  return persons === "" ? member : `${member} (${persons})`;
 }
 
 function yearPlan(registers: Registers, year: number): MailPlan {
@@ -273,15 +297,15 @@ function yearPlan(registers: Registers, year: number): MailPlan {
   const of = data.Allianz === "" ? "" : ` der ${data.Allianz}`;
   const lines = data.Sitzungen.map((m) => {
     const time = m.Ende === "" ? `ab ${m.Beginn}` : `${m.Beginn} bis ${m.Ende}`;
-    return `- ${m.Datum}, ${time}${m.Ort === "" ? "" : `, ${m.Ort}`} (Gastgeber: ${m.Gastgeber})`;
+    return `- ${m.Datum}, ${time}${m.Ort === "" ? "" : `, ${m.Ort}`} (auf Einladung ${m.GastgeberGenitiv})`;
   });
-  const body = [
-    `anbei erhalten Sie die Sitzungstermine${of} im Jahr ${data.Jahr}:`,
-    "",
-    ...lines,
-    "",
-    `Mit der angehängten Kalenderdatei übernehmen Sie alle Termine in Ihren Kalender. Die Einladung mit der Tagesordnung folgt jeweils ${registers.settings.invitationLeadDays} Tage vor der Sitzung.`,
-  ].join("\n");
+  const calendarHint = `Mit der angehängten Kalenderdatei übernehmen Sie alle Termine in Ihren Kalender.`;
+  const closing: Record<ContactRole, string> = {
+    Ansprechperson: `${calendarHint} Die Einladung mit der Tagesordnung folgt jeweils ${registers.settings.invitationLeadDays} Tage vor der Sitzung.`,
+    Vertretung: `${calendarHint} Als Vertretung erhalten Sie die Termine zur Kenntnis, falls Sie an Stelle der Ansprechperson teilnehmen.`,
+    Verteiler: `${calendarHint} Sie erhalten diese Nachricht über den Verteiler zur Information.`,
+  };
+  const body = (role: ContactRole) => [`anbei erhalten Sie die Sitzungstermine${of} im Jahr ${data.Jahr}:`, "", ...lines, "", closing[role]].join("\n");
   // The calendar also holds the year's cancelled meetings, so calendars that hold them take the cancellation.
   const meetings = meetingsByDate(registers.meetings.filter((m) => m.date.startsWith(`${year}-`)));
   return {
@@ -297,18 +321,38 @@ function yearPlan(registers: Registers, year: number): MailPlan {
 function minutes(registers: Registers, nr: string, options: MailingOptions): MailPlan {
   const meeting = findMeeting(registers, nr, "Protokoll");
   const data = minutesData(registers, nr);
-  if (options.attachmentDocx === undefined) throw new DocumentInputError(`Für den Protokollversand fehlt das ausgefüllte Protokoll der Sitzung „${data.Nr}“ – bitte zuerst das Protokoll erstellen.`);
+  if (options.minutesFile === undefined) {
+    throw new DocumentInputError(
+      `Für den Protokollversand fehlt das fertige Protokoll der Sitzung „${data.Nr}“ – bitte die Datei angeben, die die Protokollführung geschrieben hat (.docx oder .pdf).`,
+    );
+  }
   const of = data.Allianz === "" ? "" : ` der ${data.Allianz}`;
   const fileStem = asciiFileName(meeting.nr);
+  const body = `anbei erhalten Sie das Protokoll der Sitzung ${data.Nr}${of} vom ${data.Datum}. Das Protokoll führte ${withPerson(data.Protokollfuehrung, data.ProtokollPerson)}.`;
   return {
     key: meeting.nr,
     zipStem: `Protokollversand_${fileStem}`,
     recipientsDate: meeting.date,
     subject: `Protokoll der Sitzung ${data.Nr}${of} vom ${data.Datum}`,
-    body: `anbei erhalten Sie das Protokoll der Sitzung ${data.Nr}${of} vom ${data.Datum}. Das Protokoll führte ${data.Protokollfuehrung}.`,
-    docx: { name: documentFileName("protokoll", meeting), bytes: options.attachmentDocx },
+    body: () => body,
+    attachment: minutesAttachment(options.minutesFile, fileStem),
     csvMeeting: { nr: meeting.nr, date: meeting.date },
   };
+}
+
+/**
+ * The finished minutes as an attachment, its bytes unchanged: a Word file (.docx, a zip) or a PDF,
+ * recognised by its content, so a renamed or wrong file is refused with a German message.
+ *
+ * @example minutesAttachment({ fileName: "Protokoll final.pdf", bytes }, "2027-01").name // "Protokoll_2027-01.pdf"
+ */
+export function minutesAttachment(file: MinutesFile, fileStem: string): NamedFile & { contentType: string } {
+  const starts = (magic: string) => file.bytes.length >= magic.length && [...magic].every((ch, i) => file.bytes[i] === ch.charCodeAt(0));
+  if (starts("%PDF-")) return { name: `Protokoll_${fileStem}.pdf`, contentType: PDF_CONTENT_TYPE, bytes: file.bytes };
+  if (starts("PK\u0003\u0004") && /\.docx$/i.test(file.fileName)) return { name: `Protokoll_${fileStem}.docx`, contentType: DOCX_CONTENT_TYPE, bytes: file.bytes };
+  throw new DocumentInputError(
+    `„${file.fileName}“ ist weder ein Word-Dokument (.docx) noch eine PDF-Datei – bitte das fertige Protokoll als .docx oder .pdf angeben.`,
+  );
 }
 
 /** From: the Absender-E-Mail, shown with the first line of the Absender. */
@@ -323,6 +367,17 @@ function senderAddress(registers: Registers): MailAddress {
 
 function toAddress(recipient: Recipient): MailAddress {
   return { name: recipient.name, email: recipient.email };
+}
+
+/** Contact persons are asked to answer, deputies may come, the distribution list is informed only. */
+const ATTENDEE_ROLES: Record<ContactRole, AttendeeRole> = {
+  Ansprechperson: "REQ-PARTICIPANT",
+  Vertretung: "OPT-PARTICIPANT",
+  Verteiler: "NON-PARTICIPANT",
+};
+
+function toAttendee(recipient: Recipient): CalendarAttendee {
+  return { ...toAddress(recipient), role: ATTENDEE_ROLES[recipient.contact.role] };
 }
 
 /** One mail per address: contacts without a usable address, or with one already taken, are left out with a warning. */

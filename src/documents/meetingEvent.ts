@@ -1,3 +1,4 @@
+import { meetingAccess } from "../domain/meetingAccess";
 import type { Meeting, Registers } from "../domain/registers";
 import type { CalendarEvent } from "./ics";
 import { meetingTimes, meetingVenue } from "./meetingFacts";
@@ -17,21 +18,25 @@ export function meetingUid(allianceName: string, nr: string): string {
 }
 
 /**
- * A meeting as a calendar event in a file made at `stamp`. A cancelled or moved meeting gets a
- * SEQUENCE above any sent before (see calendarSequence) and a cancelled one STATUS:CANCELLED, so
- * a calendar that holds an earlier version takes the update.
+ * A meeting as a calendar event in a file made at `stamp`, with how to join it online where it has
+ * access (see meetingAccess). A cancelled or moved meeting gets a SEQUENCE above any sent before
+ * (see calendarSequence) and a cancelled one STATUS:CANCELLED, so a calendar that holds an earlier
+ * version takes the update.
  *
  * @example meetingEvent(registers.meetings[0], registers, "2026-12-01T09:30:00Z").start // { date: "2027-01-14", time: "10:00" }
  */
 export function meetingEvent(meeting: Meeting, registers: Pick<Registers, "members" | "settings">, stamp: Timestamp): CalendarEvent {
   const allianceName = registers.settings.allianceName ?? "";
   const { start, end } = meetingTimes(meeting, registers.settings);
+  const access = meetingAccess(meeting, registers.settings);
+  const venue = meetingVenue(meeting, registers.members);
   const details = [
     meeting.topic === null ? null : `Thema: ${meeting.topic}`,
     meeting.speakers === null ? null : `Referierende: ${meeting.speakers}`,
     `Format: ${meeting.format}`,
     `Gastgeber: ${meeting.host}`,
     `Protokoll: ${meeting.minutesBy}`,
+    access === null ? null : `Zugang:\n${access.text}`,
   ];
   return {
     uid: meetingUid(allianceName, meeting.nr),
@@ -41,7 +46,9 @@ export function meetingEvent(meeting: Meeting, registers: Pick<Registers, "membe
     // Past midnight the end stays on the meeting's day rather than inventing a second day.
     end: { date: meeting.date, time: end ?? "23:59" },
     summary: allianceName === "" ? `Sitzung ${meeting.nr}` : `Sitzung ${meeting.nr} – ${allianceName}`,
-    location: meetingVenue(meeting, registers.members),
+    // An online meeting takes place at its link: calendars show LOCATION as where to go.
+    location: meeting.format === "Online" && access !== null ? (access.url ?? access.text.split("\n")[0]) : venue,
     description: details.filter((line) => line !== null).join("\n"),
+    url: access?.url ?? null,
   };
 }

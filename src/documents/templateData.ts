@@ -5,12 +5,17 @@ import { addDays, formatDateDe, isoWeekday, plainDate } from "../domain/plainDat
 import { personName } from "../domain/personName";
 import type { Attendance, Meeting, Registers, Settings, Task } from "../domain/registers";
 import { CONTACT_ROLES } from "../domain/registers";
+import { memberAddressLines, RETURN_LINE_MAX, textLines } from "../domain/letterAddress";
+import { meetingAccess } from "../domain/meetingAccess";
+import { todayInGermany } from "../workbook/today";
 import { DocumentInputError } from "./documentInputError";
 import type { TemplateData } from "./fields";
 import { formatLongDateDe, formatTimeDe } from "./formatDe";
 import { meetingTimes, meetingVenue } from "./meetingFacts";
+import { memberGenitive } from "./memberNames";
 import type { Recipient } from "./recipients";
 import { recipientsOn } from "./recipients";
+import { addressee } from "./salutation";
 
 /*
  * Pure builders from the registers to the data a template is filled with. The result types come
@@ -19,18 +24,21 @@ import { recipientsOn } from "./recipients";
  */
 
 export interface InvitationOptions {
-  /** Date of the letters; default: Ladungsfrist before the meeting, on a weekend the Friday before. */
+  /** Date of the letters; default: the day they are made (today in Germany). */
   readonly letterDate?: PlainDate;
   /** Reply-by date; default: see {@link replyByDate}. */
   readonly replyBy?: PlainDate;
 }
 
 export interface YearPlanOptions {
-  /** Date of the letters; default: Ladungsfrist before the year's first meeting, on a weekend the Friday before. */
+  /** Date of the letters; default: the day they are made (today in Germany). */
   readonly letterDate?: PlainDate;
 }
 
-type AllianceData = Pick<TemplateData<"protokoll">, "Allianz" | "Vorsitz" | "Absender" | "AbsenderName" | "AbsenderZeile" | "AbsenderEmail">;
+type AllianceData = Pick<
+  TemplateData<"protokoll">,
+  "Allianz" | "Vorsitz" | "VorsitzPerson" | "Absender" | "AbsenderName" | "AbsenderZeile" | "AbsenderEmail" | "Ruecksendeangabe" | "Ansprechpartner" | "Telefon"
+>;
 type MeetingData = TemplateData<"jahresplanung">["Sitzungen"][number];
 type AgendaData = TemplateData<"protokoll">["Tagesordnung"][number];
 type LetterData = TemplateData<"einladung">["Briefe"][number];
@@ -73,7 +81,7 @@ export function minutesData(registers: Registers, nr: string): TemplateData<"pro
       .sort((a, b) => collator.compare(a.member, b.member) || collator.compare(a.person ?? "", b.person ?? ""))
       .map((a) => ({ Name: a.person ?? "", Mitglied: a.member, Bemerkung: a.remark ?? "" }));
   return {
-    ...allianceData(registers),
+    ...allianceData(registers, meeting.date),
     ...meetingData(registers, meeting),
     Tagesordnung: agendaData(registers, meeting),
     Teilnehmende: attendance,
@@ -83,6 +91,7 @@ export function minutesData(registers: Registers, nr: string): TemplateData<"pro
       .filter((t) => t.meeting.trim() === meeting.nr.trim())
       .sort((a, b) => numericCollator.compare(a.nr, b.nr))
       .map(taskData),
+    Verteiler: attendance.map((a) => a.Mitglied).join(", "),
     NaechsteSitzung: nextMeetingText(registers, meeting),
   };
 }
@@ -121,10 +130,10 @@ export function invitationData(registers: Registers, nr: string, options: Invita
   const meeting = findMeeting(registers, nr, "Einladung");
   const leadDays = registers.settings.invitationLeadDays;
   return {
-    ...allianceData(registers),
+    ...allianceData(registers, meeting.date),
     ...meetingData(registers, meeting),
     Tagesordnung: agendaData(registers, meeting),
-    Briefdatum: formatDateDe(options.letterDate ?? previousWeekday(addDays(meeting.date, -leadDays))),
+    Briefdatum: formatDateDe(options.letterDate ?? todayInGermany()),
     Rueckmeldung: formatLongDateDe(options.replyBy ?? replyByDate(meeting.date, leadDays)),
     OffeneAufgaben: openTasks(registers, meeting).map(taskData),
     Briefe: letters(registers, meeting.date),
@@ -146,11 +155,10 @@ export function yearPlanData(registers: Registers, year: number, options: YearPl
   if (meetings.length === 0) {
     throw new DocumentInputError(`Für ${year} steht keine Sitzung im Blatt Sitzungen – bitte zuerst das Jahr planen („Nächstes Jahr planen“).`);
   }
-  const firstInvitation = addDays(meetings[0].date, -registers.settings.invitationLeadDays);
   return {
-    ...allianceData(registers),
+    ...allianceData(registers, newYear),
     Jahr: String(year),
-    Briefdatum: formatDateDe(options.letterDate ?? previousWeekday(firstInvitation)),
+    Briefdatum: formatDateDe(options.letterDate ?? todayInGermany()),
     Sitzungen: meetings.map((m) => meetingData(registers, m)),
     Briefe: letters(registers, newYear),
   };
@@ -192,17 +200,52 @@ export function findMeeting(registers: Pick<Registers, "meetings">, nr: string, 
   return meeting;
 }
 
-function allianceData(registers: Registers): AllianceData {
-  const { allianceName, chair, sender, senderEmail } = registers.settings;
+/** The alliance's own data; the chair is named as the persons it had on `date`. */
+function allianceData(registers: Registers, date: PlainDate): AllianceData {
+  const { allianceName, chair, sender, senderEmail, contactPerson, phone } = registers.settings;
   const senderRows = senderLines(registers.settings);
   return {
     Allianz: allianceName ?? "",
     Vorsitz: chair ?? "",
+    VorsitzPerson: chair === null ? "" : contactPersonsOf(registers, chair, date),
     Absender: sender ?? allianceName ?? "",
     AbsenderName: senderRows[0] ?? "",
     AbsenderZeile: senderRows.join(", "),
     AbsenderEmail: senderEmail ?? "",
+    Ruecksendeangabe: returnLine(registers.settings),
+    Ansprechpartner: contactPerson ?? "",
+    Telefon: phone ?? "",
   };
+}
+
+/**
+ * The return line above the address (DIN 5008: within the address field's width): the setting
+ * „Rücksendeangabe“, else the Absender in one line. A longer Absender keeps its first line and its
+ * last two (street, town) and shortens the first line until it fits.
+ *
+ * @example returnLine({ returnAddress: null, sender: "Geschäftsstelle\nOberstraße 91\n41460 Neuss", allianceName: null }) // "Geschäftsstelle · Oberstraße 91 · 41460 Neuss"
+ */
+export function returnLine(settings: Pick<Settings, "returnAddress" | "sender" | "allianceName">): string {
+  if (settings.returnAddress !== null) return settings.returnAddress;
+  const rows = senderLines(settings);
+  const full = rows.join(" · ");
+  if (full.length <= RETURN_LINE_MAX || rows.length < 2) return shorten(full, RETURN_LINE_MAX);
+  const [name, ...rest] = rows.length > 3 ? [rows[0], ...rows.slice(-2)] : rows;
+  const tail = ` · ${rest.join(" · ")}`;
+  return tail.length >= RETURN_LINE_MAX - 4 ? shorten(tail.slice(3), RETURN_LINE_MAX) : `${shorten(name, RETURN_LINE_MAX - tail.length)}${tail}`;
+}
+
+/** @example shorten("Allianz für Klima", 10) // "Allianz f…" */
+function shorten(text: string, max: number): string {
+  return text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`;
+}
+
+/** The active Ansprechpersonen of a member on a date, by name: „Max Muster, Erika Ärmel“. */
+function contactPersonsOf(registers: Registers, memberName: string, date: PlainDate): string {
+  return recipientsOn(registers, date)
+    .filter((r) => r.member.name === memberName && r.contact.role === "Ansprechperson")
+    .map((r) => r.name)
+    .join(", ");
 }
 
 /**
@@ -211,7 +254,7 @@ function allianceData(registers: Registers): AllianceData {
  * @example senderLines({ sender: "Allianz Rhein-Kreis Neuss\nOberstraße 91", allianceName: null }) // ["Allianz Rhein-Kreis Neuss", "Oberstraße 91"]
  */
 export function senderLines(settings: Pick<Settings, "sender" | "allianceName">): string[] {
-  return lines(settings.sender ?? settings.allianceName ?? "");
+  return textLines(settings.sender ?? settings.allianceName ?? "");
 }
 
 /**
@@ -221,6 +264,8 @@ export function senderLines(settings: Pick<Settings, "sender" | "allianceName">)
  */
 export function meetingData(registers: Registers, meeting: Meeting): MeetingData {
   const { start, end } = meetingTimes(meeting, registers.settings);
+  const host = registers.members.find((m) => m.name === meeting.host);
+  const access = meetingAccess(meeting, registers.settings);
   return {
     Nr: meeting.nr,
     Datum: formatLongDateDe(meeting.date),
@@ -230,14 +275,19 @@ export function meetingData(registers: Registers, meeting: Meeting): MeetingData
     Format: meeting.format,
     Ort: meetingVenue(meeting, registers.members),
     Gastgeber: meeting.host,
+    GastgeberGenitiv: memberGenitive(host ?? { name: meeting.host, kind: "Sonstige" }),
     Protokollfuehrung: meeting.minutesBy,
+    ProtokollPerson: contactPersonsOf(registers, meeting.minutesBy, meeting.date),
     Thema: meeting.topic ?? "",
     Referierende: meeting.speakers ?? "",
+    Zugang: access?.text ?? "",
+    ZugangLink: access?.url ?? "",
   };
 }
 
+/** The meeting's items of the Tagesordnung sheet; without any, the Standard-TOPs numbered from 1. */
 function agendaData(registers: Registers, meeting: Meeting): AgendaData[] {
-  return registers.agenda
+  const items = registers.agenda
     .filter((item) => item.meeting.trim() === meeting.nr.trim())
     .sort((a, b) => numericCollator.compare(a.item, b.item))
     .map((item) => ({
@@ -246,6 +296,8 @@ function agendaData(registers: Registers, meeting: Meeting): AgendaData[] {
       Referent: item.speaker ?? "",
       Minuten: item.minutes === null ? "" : String(item.minutes),
     }));
+  if (items.length > 0) return items;
+  return registers.settings.standardAgenda.map((title, index) => ({ TOP: String(index + 1), Titel: title, Referent: "", Minuten: "" }));
 }
 
 function nextMeetingText(registers: Registers, meeting: Meeting): string {
@@ -264,6 +316,7 @@ function letters(registers: Registers, date: PlainDate): LetterData[] {
       `Am ${formatDateDe(date)} hat kein Mitglied einen aktiven Kontakt – bitte im Blatt Kontakte Ansprechpersonen eintragen (Aktiv = Ja).`,
     );
   }
+  const flag = (yes: boolean) => (yes ? "ja" : "");
   return recipients.map((r) => ({
     Anschrift: addressBlock(r),
     Anrede: r.salutation,
@@ -271,24 +324,17 @@ function letters(registers: Registers, date: PlainDate): LetterData[] {
     Funktion: r.contact.position ?? "",
     Mitglied: r.member.name,
     EMail: r.email,
+    Rolle: r.contact.role,
+    IstAnsprechperson: flag(r.contact.role === "Ansprechperson"),
+    IstVertretung: flag(r.contact.role === "Vertretung"),
+    IstVerteiler: flag(r.contact.role === "Verteiler"),
   }));
 }
 
 /**
- * DIN 5008 address of a person at an administration: the member, the person, then the rest of
- * the member's Anschrift (a first line that repeats the member's name is not written twice).
+ * DIN 5008 address of a person at an administration: the member, „Frau“/„Herrn“ and the name,
+ * then the rest of the member's Anschrift (see memberAddressLines).
  */
 function addressBlock(recipient: Recipient): string {
-  const memberName = recipient.member.name.trim();
-  const address = lines(recipient.member.address ?? "");
-  const street = address.length > 0 && address[0].toLocaleLowerCase("de") === memberName.toLocaleLowerCase("de") ? address.slice(1) : address;
-  const person = [recipient.contact.salutation ?? "", recipient.name].filter((part) => part !== "").join(" ");
-  return [memberName, person, ...street].join("\n");
-}
-
-function lines(text: string): string[] {
-  return text
-    .split(/\r?\n|\r/)
-    .map((line) => line.trim())
-    .filter((line) => line !== "");
+  return [recipient.member.name.trim(), addressee(recipient.contact), ...memberAddressLines(recipient.member)].join("\n");
 }

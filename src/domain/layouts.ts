@@ -29,10 +29,12 @@ export interface RegisterLayout {
  * The cell text a setting's default value is written as.
  *
  * @example settingText("meetingMonths", [1, 3, 5]) // "1, 3, 5"
+ * @example settingText("standardAgenda", ["Begrüßung", "Verschiedenes"]) // "Begrüßung; Verschiedenes"
  */
 export function settingText<K extends keyof Settings>(key: K, value: Settings[K]): RawCell {
   if (value === null) return null;
   if (key === "weekday") return ["", "Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag"][value as number];
+  if (key === "standardAgenda") return (value as string[]).join("; ");
   if (Array.isArray(value)) return value.join(", ");
   if (typeof value === "boolean") return value ? "Ja" : "Nein";
   return value as string | number;

@@ -72,6 +72,7 @@ export function planYear(registers: Registers, year: number): YearPlan {
       host: host.name,
       venue: settings.format === "Online" ? "Online" : host.venue,
       minutesBy: chair?.name ?? host.name,
+      access: null,
       topic: null,
       speakers: null,
       status: "geplant",

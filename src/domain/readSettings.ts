@@ -61,7 +61,22 @@ const READERS: Record<Key, SettingReader> = {
   invitationLeadDays: { candidate: as("integer"), allowed: "tragen Sie eine ganze Zahl von Tagen ein, z. B. 14" },
   sender: { candidate: as("multiline"), allowed: "tragen Sie Name und Anschrift des Sekretariats ein" },
   senderEmail: { candidate: as("email"), allowed: "tragen Sie eine E-Mail-Adresse wie sekretariat@beispiel.de ein" },
+  returnAddress: { candidate: as("text"), allowed: "tragen Sie die Absenderzeile über der Anschrift ein, z. B. „Allianz · Oberstraße 91 · 41460 Neuss“" },
+  contactPerson: { candidate: as("text"), allowed: "tragen Sie den Namen der Person ein, die Fragen zu den Briefen beantwortet" },
+  phone: { candidate: as("text"), allowed: "tragen Sie eine Telefonnummer ein, z. B. 02131 928-0" },
+  onlineAccess: { candidate: as("multiline"), allowed: "tragen Sie Link, Meeting-ID und Einwahl des Online-Raums ein" },
+  standardAgenda: { candidate: agendaList, allowed: "tragen Sie Tagesordnungspunkte durch Semikolon getrennt ein, z. B. „Begrüßung; Verschiedenes“" },
 };
+
+/** `"Begrüßung; Verschiedenes"` or one item per line → the items; `undefined` if the cell holds no text. */
+function agendaList(cell: RawCell): string[] | undefined {
+  const text = cellText(cell, true);
+  if (text === null) return undefined;
+  return text
+    .split(/[;\n]/)
+    .map((item) => item.trim())
+    .filter((item) => item !== "");
+}
 
 /** `"1, 3, 5"`, `"3;6;9;12"` or a single month number → sorted month numbers; `undefined` if unreadable. */
 function monthList(cell: RawCell): number[] | undefined {

@@ -52,6 +52,7 @@ export const ContactSchema = z.object({
   active: z.boolean(),
 });
 export type Contact = z.infer<typeof ContactSchema>;
+export type ContactRole = Contact["role"];
 
 export const MeetingSchema = z.object({
   nr: z.string().min(1),
@@ -66,6 +67,8 @@ export const MeetingSchema = z.object({
   speakers: z.string().nullable(),
   status: z.enum(MEETING_STATUSES),
   note: z.string().nullable(),
+  /** How to join an online or hybrid meeting: link, meeting ID, dial-in (free text; the first URL is the link). */
+  access: z.string().nullable(),
 });
 export type Meeting = z.infer<typeof MeetingSchema>;
 
@@ -133,6 +136,15 @@ export const SettingsSchema = z.object({
   invitationLeadDays: z.number().int().nonnegative(),
   sender: z.string().nullable(),
   senderEmail: z.string().nullable(),
+  /** Return line above the address of a letter; without it, derived from the Absender. */
+  returnAddress: z.string().nullable(),
+  /** Person named in the letters' information block. */
+  contactPerson: z.string().nullable(),
+  phone: z.string().nullable(),
+  /** Access of a standing online room, for online and hybrid meetings without their own Zugang. */
+  onlineAccess: z.string().nullable(),
+  /** Agenda of a meeting that has no items in the Tagesordnung sheet. */
+  standardAgenda: z.array(z.string().min(1)),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 
@@ -214,6 +226,7 @@ export const MEETING_COLUMNS = columnsOf(MeetingSchema.shape, {
   speakers: { header: "Referierende", kind: "text", width: 24 },
   status: { header: "Status", kind: "enum", width: 13 },
   note: { header: "Hinweis", kind: "text", width: 36 },
+  access: { header: "Zugang", kind: "multiline", width: 36 },
 });
 
 export const AGENDA_COLUMNS = columnsOf(AgendaItemSchema.shape, {
@@ -287,6 +300,11 @@ export const DEFAULT_SETTINGS: Settings = {
   invitationLeadDays: 14,
   sender: null,
   senderEmail: null,
+  returnAddress: null,
+  contactPerson: null,
+  phone: null,
+  onlineAccess: null,
+  standardAgenda: ["Begrüßung", "Genehmigung des Protokolls der letzten Sitzung", "Verschiedenes"],
 };
 
 /** The `Einstellung` label of each setting, in the order "Arbeitsmappe einrichten" writes them. */
@@ -306,4 +324,9 @@ export const SETTING_LABELS: Record<keyof Settings, string> = {
   invitationLeadDays: "Ladungsfrist (Tage)",
   sender: "Absender",
   senderEmail: "Absender-E-Mail",
+  returnAddress: "Rücksendeangabe",
+  contactPerson: "Ansprechpartner*in",
+  phone: "Telefon",
+  onlineAccess: "Zugang (Online)",
+  standardAgenda: "Standard-TOPs",
 };

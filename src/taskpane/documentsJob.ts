@@ -1,7 +1,7 @@
 import { checkWorkbook } from "../domain/checkWorkbook";
 import { documentErrors } from "../documents/documentFindings";
 import { documentFileName, documentFor } from "../documents/documentFor";
-import { buildMailing, zipMailing, type MailingKind } from "../documents/mailing";
+import { buildMailing, zipMailing, type MailingKind, type MailingOptions } from "../documents/mailing";
 import { ACTION_TEMPLATE, type DocumentJob, type DocumentResult } from "./documentsProtocol";
 
 /** Progress as the view shows it: a text, and for the mail drafts how many of how many are done. */
@@ -12,7 +12,8 @@ const PROGRESS_STEPS = 100;
 
 /**
  * The work behind the view's four buttons, run in the worker: checks the registers, fills the
- * template and, for a mailing, makes the drafts and zips them. Input no document can be made from
+ * template (the minutes mailing takes the finished minutes instead) and, for a mailing, makes the
+ * drafts and zips them. Input no document can be made from
  * throws a DocumentInputError with a German message.
  *
  * @example makeDocument({ type: "make", action: "einladung", grids, nr: "2027-01", today, stamp }, template, () => {}).file.name // "Einladung_2027-01.zip"
@@ -21,20 +22,27 @@ export function makeDocument(job: DocumentJob, template: Uint8Array, progress: P
   progress("Register werden geprüft …");
   const { registers, findings } = checkWorkbook(job.grids, job.today);
   const concerning = documentErrors(findings, registers, ACTION_TEMPLATE[job.action], { nr: job.nr, year: job.year });
-  const target = { nr: job.nr, year: job.year };
+  const target = { nr: job.nr, year: job.year, letterDate: job.today };
   if (job.action === "protokoll") {
     progress("Protokoll wird ausgefüllt …");
     const bytes = documentFor("protokoll", registers, target, template);
     return { file: { name: documentFileName("protokoll", target), bytes }, mails: 0, findings: concerning };
   }
   const kind: MailingKind = ACTION_TEMPLATE[job.action];
-  progress(kind === "protokoll" ? "Protokoll wird ausgefüllt …" : "Serienbrief wird erstellt …");
-  const docx = documentFor(kind, registers, target, template);
+  // The minutes mailing sends the finished minutes the user chose; the letters are filled from the template.
+  let content: Pick<MailingOptions, "letterDocx" | "minutesFile">;
+  if (kind === "protokoll") {
+    content = job.minutesFile === undefined ? {} : { minutesFile: job.minutesFile };
+  } else {
+    progress("Serienbrief wird erstellt …");
+    content = { letterDocx: documentFor(kind, registers, target, template) };
+  }
   const step = (total: number) => Math.max(1, Math.floor(total / PROGRESS_STEPS));
   const mailing = buildMailing(kind, registers, {
-    ...target,
+    nr: job.nr,
+    year: job.year,
     stamp: job.stamp,
-    ...(kind === "protokoll" ? { attachmentDocx: docx } : { letterDocx: docx }),
+    ...content,
     onProgress: (done, total) => {
       if (done % step(total) === 0 || done === total) progress(`Mails ${done} von ${total} …`, done, total);
     },

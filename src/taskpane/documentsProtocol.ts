@@ -12,7 +12,7 @@ import type { NamedFile } from "../documents/zip";
 /** The four buttons of the view. */
 export type DocumentAction = "protokoll" | "einladung" | "jahresplanung" | "protokollversand";
 
-/** The template each action fills (the minutes mailing attaches the filled minutes). */
+/** The template each action fills (the minutes mailing fills none: it sends the finished minutes). */
 export const ACTION_TEMPLATE: Record<DocumentAction, TemplateKind> = {
   protokoll: "protokoll",
   einladung: "einladung",
@@ -31,6 +31,8 @@ export interface DocumentJob {
   readonly year?: number;
   /** The user's own template for the action; without it the worker loads the default from `assets/`. */
   readonly template?: Uint8Array;
+  /** For `protokollversand`: the finished minutes (.docx or .pdf) the user chose, sent unchanged. */
+  readonly minutesFile?: { readonly fileName: string; readonly bytes: Uint8Array };
   readonly today: PlainDate;
   /** When the mailing is made, an ISO instant (mail Date, calendar DTSTAMP). */
   readonly stamp: string;

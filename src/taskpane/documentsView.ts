@@ -23,13 +23,14 @@ import { problemAlert, runAction, viewSection, type View, type ViewContext } fro
  */
 
 const DOCX_ACCEPT = ".docx,application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+const MINUTES_ACCEPT = `${DOCX_ACCEPT},.pdf,application/pdf`;
 
 const LABELS: Record<DocumentAction, string> = { protokoll: "Protokoll", einladung: "Einladung", protokollversand: "Protokollversand", jahresplanung: "Jahresplanung" };
 
 /** What the downloaded zip of a mailing holds, given "12 Mail-Entwürfe". */
 const MAILING_CONTENTS: Record<Exclude<DocumentAction, "protokoll">, (mails: string) => string> = {
   einladung: (mails) => `Serienbrief, Kalendereinladung, Empfängerliste und ${mails}`,
-  protokollversand: (mails) => `Protokoll, Empfängerliste und ${mails} mit dem Protokoll im Anhang`,
+  protokollversand: (mails) => `das fertige Protokoll, Empfängerliste und ${mails} mit dem Protokoll im Anhang`,
   jahresplanung: (mails) => `Brief, Kalenderdatei mit allen Sitzungen, Empfängerliste und ${mails}`,
 };
 
@@ -93,25 +94,39 @@ function content(loaded: Loaded, context: ViewContext): HTMLElement[] {
   const progressText = h("p", { id: "dokumente-fortschritt-text", class: "progress-text", "aria-live": "polite" });
   const progressBar = h("progress", { id: "dokumente-fortschritt", "aria-labelledby": "dokumente-fortschritt-text", hidden: true });
   const buttons: HTMLButtonElement[] = [];
+  const run = async (action: DocumentAction, b: HTMLButtonElement, minutesFile?: File) => {
+    await runAction(b, output, async () => {
+      for (const other of buttons) other.disabled = true;
+      try {
+        await make(action, target(), loaded, context, { output, progressText, progressBar }, minutesFile);
+      } finally {
+        for (const other of buttons) other.disabled = false;
+        progressBar.hidden = true;
+        progressText.textContent = "";
+      }
+    });
+    // A disabled button loses the focus; a keyboard user goes on from the button just used.
+    if (document.activeElement === document.body) b.focus();
+  };
   const button = (action: DocumentAction) => {
     const b = h("button", { type: "button", class: action === "einladung" ? "primary" : "secondary" }, LABELS[action]);
     buttons.push(b);
-    b.addEventListener("click", async () => {
-      await runAction(b, output, async () => {
-        for (const other of buttons) other.disabled = true;
-        try {
-          await make(action, target(), loaded, context, { output, progressText, progressBar });
-        } finally {
-          for (const other of buttons) other.disabled = false;
-          progressBar.hidden = true;
-          progressText.textContent = "";
-        }
-      });
-      // A disabled button loses the focus; a keyboard user goes on from the button just used.
-      if (document.activeElement === document.body) b.focus();
+    if (action !== "protokollversand") {
+      b.addEventListener("click", () => run(action, b));
+      return b;
+    }
+    // The minutes mailing sends what the minute-keeper wrote: the button asks for that file first.
+    b.setAttribute("aria-haspopup", "dialog");
+    b.addEventListener("click", () => minutesInput.click());
+    minutesInput.addEventListener("change", () => {
+      const file = minutesInput.files?.[0];
+      // Cleared, so that choosing the same file again is a change.
+      minutesInput.value = "";
+      if (file) void run(action, b, file);
     });
     return b;
   };
+  const minutesInput = h("input", { type: "file", accept: MINUTES_ACCEPT, hidden: true, tabindex: -1, "aria-hidden": "true", id: "dokumente-protokolldatei" });
   yearRow.append(button("jahresplanung"));
   // A result (and its "Als eingeladen markieren") belongs to the meeting or year it was made for.
   meetingSelect.addEventListener("change", () => replaceChildren(output));
@@ -123,8 +138,12 @@ function content(loaded: Loaded, context: ViewContext): HTMLElement[] {
       { class: "documents-group", "aria-labelledby": "dokumente-zur-sitzung" },
       h("h3", { id: "dokumente-zur-sitzung" }, "Zu einer Sitzung"),
       meetingRow,
-      h("div", { class: "button-row" }, button("protokoll"), button("einladung"), button("protokollversand")),
-      h("p", { class: "hint small" }, "Protokoll: Word-Datei zum Mitschreiben. Einladung: Serienbrief und Mail-Entwürfe mit Kalendereinladung. Protokollversand: Mail-Entwürfe mit dem ausgefüllten Protokoll."),
+      h("div", { class: "button-row" }, button("protokoll"), button("einladung"), button("protokollversand"), minutesInput),
+      h(
+        "p",
+        { class: "hint small" },
+        "Protokoll: Word-Formular zum Mitschreiben. Einladung: Serienbrief und Mail-Entwürfe mit Kalendereinladung. Protokollversand: fragt nach dem fertigen Protokoll (.docx oder .pdf) und hängt es unverändert an die Mail-Entwürfe.",
+      ),
     ),
     h(
       "section",
@@ -146,7 +165,7 @@ interface ProgressUi {
 }
 
 /** Reads the registers afresh, lets the worker make the file, downloads it and reports. */
-async function make(action: DocumentAction, target: { nr: string; year: number }, loaded: Loaded, context: ViewContext, ui: ProgressUi): Promise<void> {
+async function make(action: DocumentAction, target: { nr: string; year: number }, loaded: Loaded, context: ViewContext, ui: ProgressUi, minutesFile?: File): Promise<void> {
   replaceChildren(ui.output);
   const showProgress = ({ text, done, total }: ProgressReply) => {
     ui.progressText.textContent = text;
@@ -160,13 +179,15 @@ async function make(action: DocumentAction, target: { nr: string; year: number }
   };
   showProgress({ type: "progress", text: "Register werden gelesen …" });
   const grids = await context.store.read();
+  const minutes = minutesFile === undefined ? undefined : { fileName: minutesFile.name, bytes: new Uint8Array(await minutesFile.arrayBuffer()) };
   const reply = await askDocumentsWorker(
     {
       type: "make",
       action,
       grids,
       ...(action === "jahresplanung" ? { year: target.year } : { nr: target.nr }),
-      template: loaded.templates.get(ACTION_TEMPLATE[action])?.bytes,
+      template: action === "protokollversand" ? undefined : loaded.templates.get(ACTION_TEMPLATE[action])?.bytes,
+      ...(minutes === undefined ? {} : { minutesFile: minutes }),
       today: todayInGermany(),
       stamp: new Date().toISOString(),
     },
@@ -253,7 +274,7 @@ function cliCommands({ nr, year }: { nr: string; year: number }): HTMLElement[] 
   const commands: [string, string][] = [
     ["Protokoll", `npx allianz protokoll Register.xlsx --sitzung ${meeting}`],
     ["Einladung", `npx allianz versand Register.xlsx --art einladung --sitzung ${meeting}`],
-    ["Protokollversand", `npx allianz versand Register.xlsx --art protokoll --sitzung ${meeting}`],
+    ["Protokollversand", `npx allianz versand Register.xlsx --art protokoll --sitzung ${meeting} --datei Protokoll_${meeting}.docx`],
     ["Jahresplanung", `npx allianz versand Register.xlsx --art jahresplanung --jahr ${year}`],
   ];
   return commands.map(([label, command]) => h("div", { class: "command" }, h("p", { class: "command-label" }, label), h("pre", {}, h("code", {}, command))));

@@ -3,6 +3,7 @@
  * UI thread, so a mailing for 400 members does not freeze the pane. Only this worker's chunk holds
  * docxtemplater and PizZip.
  */
+import "./zodConfig";
 import { checkTemplate } from "../documents/checkTemplate";
 import { DocumentInputError } from "../documents/documentInputError";
 import { fetchDefaultTemplate } from "./defaultTemplate";
@@ -24,7 +25,8 @@ scope.onmessage = async ({ data: request }) => {
       reply({ type: "checked", problems: checkTemplate(request.bytes, request.kind).map((p) => p.message) });
       return;
     }
-    const template = request.template ?? (await fetchDefaultTemplate(ACTION_TEMPLATE[request.action], scope.location.href));
+    // The minutes mailing sends the finished minutes: it needs no template.
+    const template = request.action === "protokollversand" ? new Uint8Array() : (request.template ?? (await fetchDefaultTemplate(ACTION_TEMPLATE[request.action], scope.location.href)));
     const result = makeDocument(request, template, (text, done, total) => reply({ type: "progress", text, done, total }));
     // The file's bytes move to the pane instead of being copied.
     reply({ type: "done", result }, [result.file.bytes.buffer as ArrayBuffer]);

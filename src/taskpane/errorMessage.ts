@@ -20,9 +20,16 @@ const OFFICE_ERROR_MESSAGES: Record<string, string> = {
     "Auf dem Blatt ist ein Filter aktiv. Zeigen Sie alle Zeilen an (Daten › Filter löschen) und versuchen Sie es erneut.",
   RequestPayloadSizeLimitExceeded:
     "Die Datenmenge ist für eine Anfrage an Excel zu groß. Teilen Sie die Arbeit auf (z. B. ein Jahr nach dem anderen planen) und versuchen Sie es erneut.",
+  // Excel on the web answers at most 5 MB per request (https://learn.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization).
+  ResponsePayloadSizeLimitExceeded:
+    "Excel konnte so viele Daten nicht auf einmal übergeben (Excel im Web erlaubt 5 MB je Anfrage). Entfernen Sie nicht mehr benötigte Zeilen oder sehr lange Texte aus den Registerblättern, oder öffnen Sie die Arbeitsmappe in Excel für Windows oder Mac, und versuchen Sie es erneut.",
+  MergedRangeConflict:
+    "Excel kann hier nicht schreiben, weil der Bereich verbundene Zellen enthält. Heben Sie die Verbindung in den Registerblättern auf (Start › Verbinden und zentrieren › Zellverbund aufheben) und versuchen Sie es erneut.",
+  InactiveWorkbook:
+    "Die Arbeitsmappe ist gerade nicht aktiv – vermutlich ist ein anderes Excel-Fenster im Vordergrund. Klicken Sie in die Arbeitsmappe mit den Registern und versuchen Sie es erneut.",
   Conflict: "Die Arbeitsmappe wurde gleichzeitig an anderer Stelle geändert. Warten Sie einen Moment und versuchen Sie es erneut.",
   ApiNotFound:
-    "Diese Excel-Version kennt eine benötigte Funktion nicht. Verwenden Sie Microsoft 365, Excel 2019 oder neuer, oder Excel im Web.",
+    "Diese Excel-Version kennt eine benötigte Funktion nicht. Verwenden Sie Microsoft 365, Office LTSC 2024, Office für Mac (aktuelle Version) oder Excel im Web.",
 };
 
 /**

@@ -1,3 +1,4 @@
+import "./zodConfig";
 import { ExcelRegisterStore } from "../workbook/excelStore";
 import { h, replaceChildren } from "./dom";
 import { errorMessage } from "./errorMessage";
@@ -5,11 +6,14 @@ import { startView } from "./startView";
 import type { View, ViewContext } from "./view";
 
 /**
- * The requirement sets each host needs: Excel data validation drop-downs, Word createDocument. The
- * manifest can only require what both hosts have, so each is checked here.
+ * The requirement sets each host needs (README „Unterstützte Office-Versionen“): Excel up to 1.12
+ * (filters, worksheet functions for the date system), Word createDocument. The manifest can only
+ * require what both hosts have, so each is checked here.
  */
-const EXCEL_API = "1.8";
+const EXCEL_API = "1.12";
 const WORD_API = "1.3";
+/** What to use instead, in the refusal of a too old host. */
+const SUPPORTED_OFFICE = "Microsoft 365, Office LTSC 2024, Office für Mac (aktuelle Version) oder Office im Web";
 
 /** The actions; each view is loaded on first use so the initial bundle stays small. */
 const VIEWS: Record<string, () => Promise<View>> = {
@@ -72,13 +76,15 @@ function startWord(): void {
 }
 
 Office.onReady((info) => {
+  // guard.js found this webview too old and says so; the bundle leaves its message alone.
+  if (document.documentElement.hasAttribute("data-veraltet")) return;
   if (info.host === Office.HostType.Word) {
     if (Office.context.requirements.isSetSupported("WordApi", WORD_API)) startWord();
-    else refuse("Diese Word-Version ist für den Allianz-Planer zu alt. Verwenden Sie Microsoft 365, Word 2016 oder neuer, oder Word im Web.");
+    else refuse(`Diese Word-Version ist für den Allianz-Planer zu alt. Verwenden Sie ${SUPPORTED_OFFICE}.`);
   } else if (info.host !== Office.HostType.Excel) {
     refuse("Der Allianz-Planer läuft in Excel und Word. Öffnen Sie die Register-Arbeitsmappe in Excel (Start › Register & Planung) oder ein Dokument in Word.");
   } else if (!Office.context.requirements.isSetSupported("ExcelApi", EXCEL_API)) {
-    refuse("Diese Excel-Version ist für den Allianz-Planer zu alt. Verwenden Sie Microsoft 365, Excel 2019 oder neuer, oder Excel im Web.");
+    refuse(`Diese Excel-Version ist für den Allianz-Planer zu alt. Verwenden Sie ${SUPPORTED_OFFICE}.`);
   } else {
     start();
   }

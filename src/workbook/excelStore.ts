@@ -13,9 +13,11 @@ import { MAX_TEMPLATE_XML_BYTES, parseTemplateXml, templateNamespace, templateXm
 
 /*
  * The register store inside Excel (Office.js). Every command is a fixed number of `context.sync()`
- * round trips, whatever the number of rows: `read` 1, `append` 2 (look up where the rows go, write
- * them), `update` 2 (check the rows, write), `setUp` 2, `select` 1, `highlight` 2, `setMeetingStatus` 2, `loadTemplates`,
- * `saveTemplate` and `removeTemplate` 2 each. Only APIs up to ExcelApi 1.8 (the set taskpane.ts checks) are used unguarded.
+ * round trips for any realistic register: `read` 2 (where the registers are, then their values),
+ * `append` 2 (look up where the rows go, write them), `update` 2 (check the rows, write), `setUp` 2, `select` 1, `highlight` 2,
+ * `setMeetingStatus` 2, `loadTemplates`, `saveTemplate` and `removeTemplate` 2 each. Only reads
+ * and writes beyond ~4 MB take more, one per 4 MB, since Excel on the web refuses requests and
+ * responses over 5 MB. Only APIs up to ExcelApi 1.12 (the set taskpane.ts checks) are used.
  */
 
 /** Something the workbook does not allow right now; the message is German and says what to do. */
@@ -45,6 +47,15 @@ const NO_FILL = "#FFFFFF";
 const HIGHLIGHT_SETTING = "allianzPlaner.markierungen";
 /** Excel on the web rejects requests over 5 MB; appends are cut into chunks below this size. */
 const MAX_REQUEST_BYTES = 4 * 1024 * 1024;
+/**
+ * Cells read per request: at the 12–16 bytes a register cell takes in the response (value, quotes,
+ * comma) 3–4 MB. A request that still exceeds the limit (long texts) is split further.
+ */
+const MAX_READ_CELLS = 250_000;
+/** Office.js's own JSON around each operation and object of a request (ids, action type, path). */
+const OPERATION_BYTES = 120;
+/** 2000-01-01 as a serial in the 1900 and the 1904 date system (DATE(2000;1;1) tells them apart). */
+const SERIAL_2000 = { date1900: 36526, date1904: 35064 } as const;
 
 /** Where read() found a register: what append() needs to put rows under the same header. */
 interface RegisterPlace {
@@ -66,8 +77,8 @@ interface PaintedCell {
   readonly fill: string | null;
 }
 
-/** The cell values Office.js hands out and takes. */
-type ExcelValue = string | number | boolean;
+/** The cell values Office.js hands out and takes; `null` in a written array leaves the cell as it is. */
+type ExcelValue = string | number | boolean | null;
 
 /**
  * The register store over the open workbook (Office.js, inside the task pane).
@@ -81,27 +92,34 @@ export class ExcelRegisterStore implements RegisterStore {
   private places = new Map<RegisterName, RegisterPlace>();
   private date1904 = false;
 
-  /** All register sheets in one sync: values of each used range (numbers pass through as serials). */
+  /**
+   * All register sheets: first where each sheet's used range is (and the workbook's date system),
+   * then the values, in as few requests under Excel on the web's 5 MB as there are cells
+   * (numbers pass through as serials). Two syncs up to {@link MAX_READ_CELLS} cells.
+   */
   async read(): Promise<WorkbookGrids> {
     return Excel.run(async (context) => {
-      const readDateSystem = canReadDateSystem(context);
-      if (readDateSystem) context.workbook.load("use1904DateSystem");
+      // Released APIs only: DATE(2000;1;1) is 36526 in the 1900 system and 35064 in the 1904 one.
+      const probe = context.workbook.functions.date(2000, 1, 1).load("value,error");
       const queued = REGISTER_NAMES.map((register) => {
         const sheet = context.workbook.worksheets.getItemOrNullObject(register).load("name");
-        const used = sheet.getUsedRangeOrNullObject(true).load("values,rowIndex,columnIndex");
+        const used = sheet.getUsedRangeOrNullObject(true).load("rowIndex,columnIndex,rowCount,columnCount");
         const tables = sheet.tables.load("items/name");
         return { register, sheet, used, tables };
       });
       await context.sync();
 
-      this.date1904 = readDateSystem && (context.workbook as unknown as { use1904DateSystem: boolean }).use1904DateSystem === true;
+      this.date1904 = dateSystemOf(probe);
+      const present = queued.filter((q) => !q.sheet.isNullObject);
+      const blocks = present.flatMap(({ sheet, used }) => (used.isNullObject ? [] : rowBlocks(sheet.name, used)));
+      const values = await readBlocks(context, blocks);
       this.places.clear();
       const grids: RawGrid[] = [];
-      for (const { register, sheet, used, tables } of queued) {
-        if (sheet.isNullObject) continue;
+      for (const { register, sheet, used, tables } of present) {
+        const rows = blocks.flatMap((block, i) => (block.sheet === sheet.name ? values[i] : []));
         const grid = used.isNullObject
           ? { sheet: sheet.name, headerRow: 1, firstColumn: 0, header: [], rows: [] }
-          : gridOf(register, sheet.name, used.values as unknown[][], used.rowIndex, used.columnIndex);
+          : gridOf(register, sheet.name, rows, used.rowIndex, used.columnIndex);
         grids.push(grid);
         this.places.set(register, { sheet: grid.sheet, headerRow: grid.headerRow, firstColumn: grid.firstColumn, header: grid.header, tables: tables.items.map((t) => t.name) });
       }
@@ -111,9 +129,11 @@ export class ExcelRegisterStore implements RegisterStore {
 
   /**
    * Appends rows under the register's header as read() last found it: into the table that holds the
-   * header (reusing its blank last row), else below the last used row. Two syncs: where to write,
-   * then the write — more only for writes over ~4 MB, which go in chunks under Excel on the web's
-   * 5 MB request limit.
+   * header (reusing its blank last row), else below the last used row. Two syncs: where to write
+   * (and whether a filter or hidden rows are in the way), then the write and a re-read of the
+   * table's size — more only for writes over ~4 MB, which go in chunks under Excel on the web's 5 MB
+   * request limit. Columns the register does not fill get `null`, which leaves a cell alone: a
+   * calculated column keeps its formula ("Blank and null values in Excel add-ins").
    */
   async append(register: RegisterName, rows: readonly (readonly RawCell[])[]): Promise<void> {
     if (rows.length === 0) return;
@@ -126,10 +146,18 @@ export class ExcelRegisterStore implements RegisterStore {
     await Excel.run(async (context) => {
       const sheet = context.workbook.worksheets.getItem(place.sheet);
       const header = sheet.getRange(rowAddress(place.headerRow - 1, place.firstColumn, width)).load("values");
+      const sheetFilter = sheet.autoFilter.load("isDataFiltered");
       const tables = place.tables.map((name) => {
         const table = context.workbook.tables.getItemOrNullObject(name);
         const body = table.getDataBodyRange();
-        return { table, range: table.getRange().load("rowIndex,columnIndex,rowCount,columnCount"), body: body.load("rowIndex,rowCount"), lastRow: body.getLastRow().load("values") };
+        return {
+          name,
+          table,
+          range: table.getRange().load("rowIndex,columnIndex,rowCount,columnCount"),
+          body: body.load("rowIndex,rowCount,rowHidden"),
+          lastRow: body.getLastRow().load("values"),
+          filter: table.autoFilter.load("isDataFiltered"),
+        };
       });
       const used = sheet.getUsedRange(true).load("rowIndex,rowCount");
       await syncOrExplain(context, place.sheet);
@@ -138,6 +166,13 @@ export class ExcelRegisterStore implements RegisterStore {
         throw new ExcelStoreError(`Das Blatt „${place.sheet}“ hat sich seit dem Lesen geändert. Bitte erneut prüfen und planen.`);
       }
       const holder = tables.find(({ range }) => range.rowIndex <= place.headerRow - 1 && place.headerRow - 1 < range.rowIndex + range.rowCount && range.columnIndex < place.firstColumn + width && place.firstColumn < range.columnIndex + range.columnCount);
+      // Excel refuses to insert into a filtered range (FilteredRangeConflict), and rows appended
+      // under hidden rows would not be seen: the user shows all rows first.
+      if (sheetFilter.isDataFiltered || (holder !== undefined && (holder.filter.isDataFiltered || holder.body.rowHidden !== false))) {
+        throw new ExcelStoreError(
+          `Im Blatt „${place.sheet}“ sind Zeilen ausgeblendet oder gefiltert. Es wurde nichts eingetragen. Zeigen Sie alle Zeilen an (Daten › Filter löschen bzw. Zeilen einblenden) und versuchen Sie es erneut.`,
+        );
+      }
       if (!holder) {
         const plainRows = rows.map((row) => fitToTable(row, place, place.firstColumn, width));
         await writeInChunks(context, plainRows, (chunk, offset) => {
@@ -147,18 +182,29 @@ export class ExcelRegisterStore implements RegisterStore {
         return;
       }
       // New table rows go below the data body (above a totals row, which Excel moves down).
-      const { table, range, body, lastRow } = holder;
+      const { name, table, range, body, lastRow } = holder;
       const left = range.columnIndex;
       const tableWidth = range.columnCount;
       const tableRows = rows.map((row) => fitToTable(row, place, left, tableWidth));
       const reuseLastRow = (lastRow.values[0] as unknown[]).every((v) => v === "" || v === null);
       const firstTop = body.rowIndex + body.rowCount - (reuseLastRow ? 1 : 0);
-      await writeInChunks(context, tableRows, (chunk, offset) => {
-        const newRows = offset === 0 && reuseLastRow ? chunk.length - 1 : chunk.length;
-        // Blank rows first, then formats, then values: Excel reads text in a General cell like typed input.
-        if (newRows > 0) table.rows.add(undefined, Array.from({ length: newRows }, () => Array.from({ length: tableWidth }, () => "")));
+      const grown = await writeInChunks(context, tableRows, (chunk, offset) => {
+        const reused = offset === 0 && reuseLastRow ? 1 : 0;
+        // Rows are added with their values (a blank row may end up outside the table, office-js
+        // #2097, #3013); formats and values are then written again, because Excel read the added
+        // text like typed input ("2027-01" as a date) before the cells had their formats.
+        // null leaves a calculated column's cell to its formula (office-js #1916).
+        const added = chunk.slice(reused).map((row) => row.map((cell) => excelCell(cell, this.date1904).value)) as (string | number | boolean)[][];
+        if (added.length > 0) table.rows.add(undefined, added);
         writeBlock(sheet.getRange(blockAddress(firstTop + offset, left, chunk.length, tableWidth)), chunk, this.date1904);
+        return table.getDataBodyRange().load("rowIndex,rowCount");
       });
+      const expectedBottom = firstTop + tableRows.length;
+      if (grown.rowIndex + grown.rowCount !== expectedBottom) {
+        throw new ExcelStoreError(
+          `Excel hat die neuen Zeilen im Blatt „${place.sheet}“ nicht vollständig in die Tabelle „${name}“ übernommen (ihre Daten enden in Zeile ${grown.rowIndex + grown.rowCount} statt ${expectedBottom}). Bitte prüfen Sie die Zeilen unter der Tabelle und erweitern Sie die Tabelle bei Bedarf (Tabellenentwurf › Tabellengröße ändern).`,
+        );
+      }
     });
   }
 
@@ -239,7 +285,12 @@ export class ExcelRegisterStore implements RegisterStore {
       return result;
     });
     settings.set(HIGHLIGHT_SETTING, painted);
-    await new Promise<void>((resolve) => settings.saveAsync(() => resolve()));
+    const saved = await new Promise<Office.AsyncResult<void>>((resolve) => settings.saveAsync(resolve));
+    if (saved.status !== Office.AsyncResultStatus.Succeeded) {
+      throw new ExcelStoreError(
+        "Die Markierungen sind gesetzt, aber Excel konnte sich nicht merken, welche Zellen markiert sind (die Arbeitsmappe ist vielleicht schreibgeschützt). Beim nächsten Prüfen bleiben diese Markierungen deshalb stehen; entfernen Sie sie dann von Hand (Start › Füllfarbe › Keine Füllung).",
+      );
+    }
   }
 
   /**
@@ -318,25 +369,26 @@ export class ExcelRegisterStore implements RegisterStore {
     await this.replaceTemplatePart(kind, null);
   }
 
+  /**
+   * Adds the new part before deleting the old ones: when Excel refuses the add (a large part on the
+   * web, office-js #2408), the old template is still there. Two syncs.
+   */
   private async replaceTemplatePart(kind: TemplateKind, xml: string | null): Promise<void> {
     await Excel.run(async (context) => {
       const previous = context.workbook.customXmlParts.getByNamespace(templateNamespace(kind)).load("items/id");
-      await context.sync();
-      for (const part of previous.items) part.delete();
       if (xml !== null) context.workbook.customXmlParts.add(xml);
+      try {
+        await context.sync();
+      } catch (error) {
+        if (xml === null || (error as { code?: string }).code !== "GeneralException") throw error;
+        throw new ExcelStoreError(
+          "Excel hat die Vorlage nicht in der Arbeitsmappe gespeichert – Excel im Web nimmt nur kleinere Vorlagen an. Die bisherige Vorlage bleibt in Gebrauch. Verkleinern Sie die Bilder der Vorlage (Word: Bildformat › Bilder komprimieren) oder wählen Sie sie in Excel für Windows oder Mac.",
+        );
+      }
+      for (const part of previous.items) part.delete();
       await context.sync();
     });
   }
-}
-
-/**
- * `Workbook.use1904DateSystem` is only in Excel's preview API (not in any requirement set up to
- * ExcelApi 1.20, @types/office-js 1.0.612). Read it where the host reports ExcelApi 1.20 and the
- * office.js in use knows the property; elsewhere assume the 1900 system, Excel's default on every
- * platform (only old Mac workbooks use 1904).
- */
-function canReadDateSystem(context: Excel.RequestContext): boolean {
-  return Office.context.requirements.isSetSupported("ExcelApi", "1.20") && "use1904DateSystem" in context.workbook;
 }
 
 /** A register's grid from its used range: the header is the first row holding a known header. */
@@ -377,7 +429,7 @@ function fitToTable(row: readonly RawCell[], place: RegisterPlace, tableLeft: nu
 
 /** A cell as Office.js writes it, with the number format it needs (null = leave the format alone). */
 function excelCell(cell: RawCell, date1904: boolean): { value: ExcelValue; format: string | null } {
-  if (cell === null) return { value: "", format: null };
+  if (cell === null) return { value: null, format: null };
   if (typeof cell === "string") return { value: cell, format: TEXT_FORMAT };
   if (typeof cell === "number" || typeof cell === "boolean") return { value: cell, format: null };
   if ("date" in cell) {
@@ -397,25 +449,98 @@ function writeBlock(range: Excel.Range, rows: readonly (readonly RawCell[])[], d
 
 /**
  * Queues the rows in chunks that stay under the request limit and syncs each: one sync for any
- * realistic register, more only beyond ~4 MB of cells.
+ * realistic register, more only beyond ~4 MB of cells. Returns what `queue` loaded for the last chunk.
  */
-async function writeInChunks(context: Excel.RequestContext, rows: readonly (readonly RawCell[])[], queue: (chunk: readonly (readonly RawCell[])[], offset: number) => void): Promise<void> {
+async function writeInChunks<T>(context: Excel.RequestContext, rows: readonly (readonly RawCell[])[], queue: (chunk: readonly (readonly RawCell[])[], offset: number) => T): Promise<T> {
   let start = 0;
+  let last: T | undefined;
   while (start < rows.length) {
     let end = start;
     let bytes = 0;
     while (end < rows.length && (end === start || bytes + requestBytes(rows[end]) <= MAX_REQUEST_BYTES)) bytes += requestBytes(rows[end++]);
-    queue(rows.slice(start, end), start);
+    last = queue(rows.slice(start, end), start);
     await context.sync();
     start = end;
   }
+  return last as T;
 }
 
-/** What a row costs in the request: its values and formats as JSON, plus a blank table row (`"",` a cell). */
+/** What a row costs in the request: its values twice (added, then written) and formats as JSON, plus Office.js's per-operation overhead. */
 function requestBytes(row: readonly RawCell[]): number {
   const cells = row.map((cell) => excelCell(cell, false));
-  const json = JSON.stringify([cells.map((c) => c.value), cells.map((c) => c.format)]);
-  return new TextEncoder().encode(json).length + 3 * row.length;
+  const values = cells.map((c) => c.value);
+  const json = JSON.stringify([values, cells.map((c) => c.format), values]);
+  return new TextEncoder().encode(json).length + OPERATION_BYTES;
+}
+
+/**
+ * The workbook's date system from DATE(2000;1;1); a result that is neither serial means Excel did
+ * not tell, and dates would be written a few years off — so the user is told instead.
+ */
+function dateSystemOf(probe: Excel.FunctionResult<number>): boolean {
+  if (probe.error === null || probe.error === undefined || probe.error === "") {
+    if (probe.value === SERIAL_2000.date1900) return false;
+    if (probe.value === SERIAL_2000.date1904) return true;
+  }
+  throw new ExcelStoreError(
+    "Excel hat nicht verraten, ob diese Arbeitsmappe das 1904-Datumssystem verwendet (Datei › Optionen › Erweitert › „1904-Datumswerte verwenden“). Damit kein Datum um vier Jahre verschoben gelesen oder geschrieben wird, wurde nichts getan. Schließen Sie Eingaben ab, lassen Sie Excel neu berechnen (F9) und versuchen Sie es erneut.",
+  );
+}
+
+/** A rectangle of a sheet to read: 0-based top row and left column. */
+interface Block {
+  readonly sheet: string;
+  readonly top: number;
+  readonly left: number;
+  readonly rows: number;
+  readonly columns: number;
+}
+
+/** A used range cut into blocks of at most {@link MAX_READ_CELLS} cells (whole rows). */
+function rowBlocks(sheet: string, used: Excel.Range): Block[] {
+  const perBlock = Math.max(1, Math.floor(MAX_READ_CELLS / used.columnCount));
+  const blocks: Block[] = [];
+  for (let offset = 0; offset < used.rowCount; offset += perBlock) {
+    blocks.push({ sheet, top: used.rowIndex + offset, left: used.columnIndex, rows: Math.min(perBlock, used.rowCount - offset), columns: used.columnCount });
+  }
+  return blocks;
+}
+
+/**
+ * The values of the blocks, as many as fit together under {@link MAX_READ_CELLS} in one request.
+ * A request that Excel still finds too large (ResponsePayloadSizeLimitExceeded, e.g. very long
+ * texts) is split in halves until it fits, so every register can be read whatever its size.
+ */
+async function readBlocks(context: Excel.RequestContext, blocks: readonly Block[]): Promise<unknown[][][]> {
+  const values: unknown[][][] = [];
+  let start = 0;
+  while (start < blocks.length) {
+    let end = start + 1;
+    let cells = blocks[start].rows * blocks[start].columns;
+    while (end < blocks.length && cells + blocks[end].rows * blocks[end].columns <= MAX_READ_CELLS) cells += blocks[end].rows * blocks[end++].columns;
+    values.push(...(await readRequest(context, blocks.slice(start, end))));
+    start = end;
+  }
+  return values;
+}
+
+async function readRequest(context: Excel.RequestContext, blocks: readonly Block[]): Promise<unknown[][][]> {
+  const ranges = blocks.map((b) => context.workbook.worksheets.getItem(b.sheet).getRange(blockAddress(b.top, b.left, b.rows, b.columns)).load("values"));
+  try {
+    await context.sync();
+    return ranges.map((range) => range.values);
+  } catch (error) {
+    if ((error as { code?: string }).code !== "ResponsePayloadSizeLimitExceeded" || (blocks.length === 1 && blocks[0].rows === 1)) throw error;
+    if (blocks.length > 1) {
+      const middle = Math.ceil(blocks.length / 2);
+      return [...(await readRequest(context, blocks.slice(0, middle))), ...(await readRequest(context, blocks.slice(middle)))];
+    }
+    const [block] = blocks;
+    const upper = Math.ceil(block.rows / 2);
+    const [top] = await readRequest(context, [{ ...block, rows: upper }]);
+    const [bottom] = await readRequest(context, [{ ...block, top: block.top + upper, rows: block.rows - upper }]);
+    return [[...top, ...bottom]];
+  }
 }
 
 /** Runs the queued requests; a sheet deleted or renamed meanwhile gets a German message. */

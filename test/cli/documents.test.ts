@@ -75,6 +75,11 @@ describe("allianz protokoll and versand (command line, the example planned for 2
     assert.equal(letters.split("Donnerstag, 14. Januar 2027").length - 1 >= emls.length, true);
     const zipped = Object.keys(new PizZip(readFileSync(file("Einladung_2027-01", "Einladung_2027-01.zip"))).files);
     assert.deepEqual(zipped.sort(), names.filter((n) => !n.endsWith(".zip")).sort());
+    // The letters carry the day they are made (the Stichtag), or the date given.
+    assert.ok(letters.includes("Datum\t24.11.2026"), "Briefdatum = Stichtag");
+    const dated = await allianz(dir, "versand", "Allianz.xlsx", "--art", "einladung", "--sitzung", "2027-01", "--briefdatum", "2026-12-17", "--aus", "Datiert", ...STICHTAG);
+    assert.equal(dated.code, 0, dated.stderr);
+    assert.ok(allText(readFileSync(file("Datiert", "Serienbrief.docx"))).includes("Datum\t17.12.2026"));
   });
 
   it("a template with a misspelt field gives the German problem list and writes nothing", async () => {
@@ -86,13 +91,47 @@ describe("allianz protokoll and versand (command line, the example planned for 2
     assert.deepEqual(readdirSync(dir).sort(), ["Allianz.xlsx", "Kaputt.docx"]);
   });
 
+  it("versand --art protokoll --datei attaches exactly the finished file (read back with Python's email module); without --datei it says what to give", async () => {
+    // A PDF as a secretariat's PDF printer writes it: any bytes, including ones that are not text.
+    const finished = Buffer.concat([Buffer.from("%PDF-1.4\n%\xe2\xe3\xcf\xd3\n", "latin1"), Buffer.from(Array.from({ length: 5000 }, (_, i) => (i * 31) % 256))]);
+    writeFileSync(file("Protokoll März final.pdf"), finished);
+    const run = await allianz(dir, "versand", "Allianz.xlsx", "--art", "protokoll", "--sitzung", "2027-01", "--datei", "Protokoll März final.pdf", "--json", ...STICHTAG);
+    assert.equal(run.code, 0, run.stderr);
+    const { dateien } = JSON.parse(run.stdout) as { dateien: string[] };
+    assert.equal(dateien[0], path.join("Protokollversand_2027-01", "Protokoll_2027-01.pdf"));
+    assert.ok(readFileSync(file(dateien[0])).equals(finished));
+    const eml = dateien.find((d) => d.endsWith(".eml"))!;
+    const script = [
+      "import sys, email, email.policy",
+      "msg = email.message_from_binary_file(open(sys.argv[1], 'rb'), policy=email.policy.default)",
+      "for part in msg.iter_attachments():",
+      "    sys.stdout.buffer.write(part.get_filename().encode() + b'\\n' + part.get_content_type().encode() + b'\\n')",
+      "    sys.stdout.buffer.write(part.get_payload(decode=True))",
+    ].join("\n");
+    const { execFileSync } = await import("node:child_process");
+    const read = execFileSync("/usr/bin/python3", ["-c", script, file(eml)]);
+    const header = Buffer.from("Protokoll_2027-01.pdf\napplication/pdf\n");
+    assert.ok(read.subarray(0, header.length).equals(header), read.subarray(0, 60).toString());
+    assert.ok(read.subarray(header.length).equals(finished), "Anhang weicht von der Datei ab");
+    assert.ok(readFileSync(file("Protokoll März final.pdf")).equals(finished));
+
+    const without = await allianz(dir, "versand", "Allianz.xlsx", "--art", "protokoll", "--sitzung", "2027-01", ...STICHTAG);
+    assertGermanErrorWithoutStack(without, /fehlt das fertige Protokoll: bitte mit --datei die Datei angeben, die die Protokollführung geschrieben hat, z\. B\. --datei Protokoll_2027-01\.docx/);
+    writeFileSync(file("Notizen.txt"), "Notizen");
+    const wrong = await allianz(dir, "versand", "Allianz.xlsx", "--art", "protokoll", "--sitzung", "2027-01", "--datei", "Notizen.txt", "--aus", "Falsch", ...STICHTAG);
+    assert.equal(wrong.code, 1);
+    assert.match(wrong.stderr, /„Notizen\.txt“ ist weder ein Word-Dokument \(\.docx\) noch eine PDF-Datei/);
+    assert.ok(!existsSync(file("Falsch")));
+  });
+
   it("an unknown meeting is a register problem (exit 1, nothing written); a missing --sitzung a usage error (exit 2)", async () => {
-    const unknown = await allianz(dir, "versand", "Allianz.xlsx", "--art", "protokoll", "--sitzung", "2031-07", "--json", ...STICHTAG);
+    writeFileSync(file("Fertig.docx"), minimalDocx(["Protokoll"]));
+    const unknown = await allianz(dir, "versand", "Allianz.xlsx", "--art", "protokoll", "--sitzung", "2031-07", "--datei", "Fertig.docx", "--json", ...STICHTAG);
     assert.equal(unknown.code, 1, unknown.stderr);
     assert.match(unknown.stderr, /^Fehler: Die Sitzung „2031-07“ steht nicht im Blatt Sitzungen – bitte eine vorhandene Nr angeben/);
     assert.deepEqual(JSON.parse(unknown.stdout), { dateien: [], empfaenger: [], findings: [] });
     assertGermanErrorWithoutStack(await allianz(dir, "protokoll", "Allianz.xlsx", ...STICHTAG), /Es fehlt die Sitzung: bitte --sitzung NR angeben/);
-    assert.deepEqual(readdirSync(dir), ["Allianz.xlsx"]);
+    assert.deepEqual(readdirSync(dir).sort(), ["Allianz.xlsx", "Fertig.docx"]);
   });
 
   it("error findings in the registers do not stop the minutes: written, reported, exit 1", async () => {

@@ -18,6 +18,7 @@ const meeting = (nr: string, date: string, host: string, venue: string | null, n
   speakers: null,
   status: "geplant",
   note,
+  access: null,
 });
 
 const finding = (sheet: string, severity: Finding["severity"], cell: string | null, message: string): Finding => ({ severity, code: "x", sheet, row: null, column: null, cell, message });

@@ -16,6 +16,7 @@ function event(overrides: Partial<CalendarEvent> = {}): CalendarEvent {
     summary: "Sitzung 2027-01 – Allianz für Klima und Nachhaltigkeit im Rhein-Kreis Neuss",
     location: "Bürgerhaus Jüchen, Markt 5; Saal 2",
     description: "Thema: Wärmeplanung, Förderung\nReferierende: Dr. Özdemir \\ Muster",
+    url: null,
     ...overrides,
   };
 }
@@ -26,8 +27,8 @@ function options(overrides: Partial<CalendarOptions> = {}): CalendarOptions {
     events: [event(), event({ uid: "b@allianz-planer", start: { date: "2027-07-08" as PlainDate, time: "14:30" }, end: { date: "2027-07-08" as PlainDate, time: "16:00" } })],
     organizer,
     attendees: [
-      { name: "Dr. Jana Özdemir", email: "jana.oezdemir@example.org" },
-      { name: 'Max "Mo" Muster', email: "max.muster@example.org" },
+      { name: "Dr. Jana Özdemir", email: "jana.oezdemir@example.org", role: "REQ-PARTICIPANT" },
+      { name: 'Max "Mo" Muster', email: "max.muster@example.org", role: "REQ-PARTICIPANT" },
     ],
     prodId: "-//Allianz-Planer//Sitzungen//DE",
     stamp: "2026-12-01T09:30:00Z" as Timestamp,
@@ -108,7 +109,7 @@ describe("buildIcs", () => {
     const text = buildIcs(
       options({
         events: [event({ summary: "Sitzung\r\nATTENDEE:mailto:boese@example.net", location: "Ort\nX-EVIL:1" })],
-        attendees: [{ name: "Max\r\nATTENDEE:mailto:boese@example.net", email: "max@example.org" }],
+        attendees: [{ name: "Max\r\nATTENDEE:mailto:boese@example.net", email: "max@example.org", role: "REQ-PARTICIPANT" }],
       }),
     );
     assert.doesNotMatch(text, /^(ATTENDEE:mailto:boese|X-EVIL)/m);
@@ -116,11 +117,40 @@ describe("buildIcs", () => {
     assert.deepEqual(e.attendees.map((a) => a.getFirstValue()), ["mailto:max@example.org"]);
   });
 
+  it("asks only required attendees to answer: ROLE and RSVP per attendee, read back with ical.js", () => {
+    const text = buildIcs(
+      options({
+        attendees: [
+          { name: "Ansprech Person", email: "a@example.org", role: "REQ-PARTICIPANT" },
+          { name: "Vertre Tung", email: "v@example.org", role: "OPT-PARTICIPANT" },
+          { name: "Ver Teiler", email: "d@example.org", role: "NON-PARTICIPANT" },
+        ],
+      }),
+    );
+    const e = new ICAL.Event(parse(text).getFirstSubcomponent("vevent")!);
+    assert.deepEqual(
+      e.attendees.map((a) => [a.getFirstValue(), a.getParameter("role"), a.getParameter("rsvp")]),
+      [
+        ["mailto:a@example.org", "REQ-PARTICIPANT", "TRUE"],
+        ["mailto:v@example.org", "OPT-PARTICIPANT", "TRUE"],
+        ["mailto:d@example.org", "NON-PARTICIPANT", "FALSE"],
+      ],
+    );
+  });
+
+  it("gives an online link as URL and as CONFERENCE (RFC 7986)", () => {
+    const text = buildIcs(options({ events: [event({ url: "https://meet.example.org/allianz?pwd=a;b,c" })] }));
+    const vevent = parse(text).getFirstSubcomponent("vevent")!;
+    assert.equal(vevent.getFirstPropertyValue("url"), "https://meet.example.org/allianz?pwd=a;b,c");
+    assert.match(text.replace(/\r\n /g, ""), /\r\nCONFERENCE;VALUE=URI;FEATURE=AUDIO,VIDEO;LABEL=Online teilnehmen:https:\/\/meet\.example\.org\/allianz\?pwd=a;b,c\r\n/);
+    assert.doesNotMatch(buildIcs(options()), /^(URL|CONFERENCE)/m);
+  });
+
   it("gives the same text for the same input", () => {
     assert.equal(buildIcs(options()), buildIcs(options()));
   });
 
   it("rejects an attendee address that could break the line", () => {
-    assert.throws(() => buildIcs(options({ attendees: [{ name: "X", email: "x@example.org\r\nX-EVIL:1" }] })), RangeError);
+    assert.throws(() => buildIcs(options({ attendees: [{ name: "X", email: "x@example.org\r\nX-EVIL:1", role: "REQ-PARTICIPANT" }] })), RangeError);
   });
 });

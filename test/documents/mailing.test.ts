@@ -1,4 +1,5 @@
 import assert from "node:assert/strict";
+import { execFileSync } from "node:child_process";
 import ICAL from "ical.js";
 import { simpleParser, type ParsedMail } from "mailparser";
 import PizZip from "pizzip";
@@ -31,6 +32,19 @@ const parseMail = (bytes: Uint8Array): Promise<ParsedMail> => simpleParser(Buffe
 const text = (bytes: Uint8Array) => new TextDecoder().decode(bytes);
 const toAddresses = (mail: ParsedMail) => (Array.isArray(mail.to) ? mail.to : mail.to ? [mail.to] : []).flatMap((t) => t.value.map((v) => v.address));
 
+/** `mailto ROLE RSVP` of each ATTENDEE, as Python's icalendar (Debian's python3-icalendar) reads the file. */
+function readAttendeesWithPython(ics: Uint8Array | Buffer): string[] {
+  const script = [
+    "import sys, icalendar",
+    "cal = icalendar.Calendar.from_ical(sys.stdin.buffer.read())",
+    "for ev in cal.walk('VEVENT'):",
+    "    atts = ev.get('attendee')",
+    "    atts = atts if isinstance(atts, list) else [atts]",
+    "    for a in atts: print(str(a), a.params.get('ROLE'), a.params.get('RSVP'))",
+  ].join("\n");
+  return execFileSync("/usr/bin/python3", ["-c", script], { input: Buffer.from(ics), encoding: "utf8" }).trim().split("\n");
+}
+
 function calendarOf(bytes: Uint8Array | Buffer): ICAL.Component {
   const calendar = new ICAL.Component(ICAL.parse(Buffer.from(bytes).toString("utf8")));
   for (const zone of calendar.getAllSubcomponents("vtimezone")) ICAL.TimezoneService.register(new ICAL.Timezone(zone));
@@ -49,10 +63,10 @@ describe("buildMailing", () => {
         ["Serienbrief.docx", "Sitzung_2027-01.ics", "Empfaenger.csv", "01_Oezdemir_Jana.eml", "02_Beispiel_Alex.eml", "03_Aermel_Erika.eml", "04_Muster_Max.eml"],
       );
       assert.deepEqual(mailing.recipients, [
-        { name: "Dr. Jana Özdemir", email: "jana.oezdemir@example.org", mitglied: "Rhein-Kreis Neuss" },
-        { name: "Alex Beispiel", email: "alex.beispiel@example.org", mitglied: "Stadt Jüchen" },
-        { name: "Erika Ärmel", email: "erika.aermel@example.org", mitglied: "Stadt Kaarst" },
-        { name: "Max Muster", email: "max.muster@example.org", mitglied: "Stadt Kaarst" },
+        { name: "Dr. Jana Özdemir", email: "jana.oezdemir@example.org", mitglied: "Rhein-Kreis Neuss", rolle: "Ansprechperson" },
+        { name: "Alex Beispiel", email: "alex.beispiel@example.org", mitglied: "Stadt Jüchen", rolle: "Verteiler" },
+        { name: "Erika Ärmel", email: "erika.aermel@example.org", mitglied: "Stadt Kaarst", rolle: "Vertretung" },
+        { name: "Max Muster", email: "max.muster@example.org", mitglied: "Stadt Kaarst", rolle: "Ansprechperson" },
       ]);
       assert.equal(mailing.zipName, "Einladung_2027-01.zip");
     });
@@ -67,6 +81,33 @@ describe("buildMailing", () => {
       assert.match(mail.text ?? "", /Uhrzeit: 10:00 Uhr bis 12:00 Uhr\nOrt: Bürgerhaus Jüchen, Markt 5\n/);
       assert.match(mail.text ?? "", /Tagesordnung:\nTOP 1: Begrüßung\nTOP 2: Kommunale Wärmeplanung \(Dr\. Jana Özdemir, 45 Min\.\)\n/);
       assert.match(mail.text ?? "", /Mit freundlichen Grüßen\n\nGeschäftsstelle der Allianz\nOberstraße 91\n41460 Neuss/);
+    });
+
+    it("words each mail for its reader: contact persons are asked to reply, deputies informed, the distribution list told no reply is needed", async () => {
+      const contactPerson = (await parseMail(file(mailing, "04_Muster_Max.eml"))).text ?? "";
+      const deputy = (await parseMail(file(mailing, "03_Aermel_Erika.eml"))).text ?? "";
+      const list = (await parseMail(file(mailing, "02_Beispiel_Alex.eml"))).text ?? "";
+      assert.match(contactPerson, /hiermit laden wir Sie herzlich zur Sitzung 2027-01 der Allianz .* ein\. Sie findet auf Einladung der Stadt Jüchen statt\./);
+      assert.match(contactPerson, /Bitte geben Sie uns bis Donnerstag, 7\. Januar 2027 Bescheid, ob Sie teilnehmen/);
+      assert.match(deputy, /Als Vertretung erhalten Sie die Einladung zur Kenntnis\./);
+      assert.match(deputy, /Ist die Ansprechperson Ihrer Verwaltung verhindert, nehmen Sie bitte an ihrer Stelle teil/);
+      assert.doesNotMatch(deputy, /ob Sie teilnehmen/);
+      assert.match(list, /^Guten Tag Alex Beispiel,\n\nzu Ihrer Information: Die Sitzung 2027-01/);
+      assert.match(list, /eine Rückmeldung ist nicht nötig\./);
+      assert.doesNotMatch(list, /Bescheid|Vertretung/);
+    });
+
+    it("gives each recipient's .ics the role of the contact: ROLE and RSVP read back with Python's icalendar", async () => {
+      const roles: string[] = [];
+      for (const name of ["04_Muster_Max.eml", "03_Aermel_Erika.eml", "02_Beispiel_Alex.eml"]) {
+        const [ics] = (await parseMail(file(mailing, name))).attachments;
+        roles.push(readAttendeesWithPython(ics.content).join(" | "));
+      }
+      assert.deepEqual(roles, [
+        "mailto:max.muster@example.org REQ-PARTICIPANT TRUE",
+        "mailto:erika.aermel@example.org OPT-PARTICIPANT TRUE",
+        "mailto:alex.beispiel@example.org NON-PARTICIPANT FALSE",
+      ]);
     });
 
     it("attaches the meeting's REQUEST .ics naming only the mail's recipient", async () => {
@@ -166,7 +207,7 @@ describe("buildMailing", () => {
 
     const mail = await parseMail(mailing.files[2].bytes);
     assert.equal(mail.subject, "Sitzungstermine 2027 der Allianz für Klima und Nachhaltigkeit im Rhein-Kreis Neuss");
-    assert.match(mail.text ?? "", /- Donnerstag, 14\. Januar 2027, 10:00 Uhr bis 12:00 Uhr, Rathaus Jüchen \(Gastgeber: Stadt Jüchen\)\n- Donnerstag, 11\. März 2027, 14:00 Uhr bis 16:30 Uhr, Rathaus Kaarst/);
+    assert.match(mail.text ?? "", /- Donnerstag, 14\. Januar 2027, 10:00 Uhr bis 12:00 Uhr, Rathaus Jüchen \(auf Einladung der Stadt Jüchen\)\n- Donnerstag, 11\. März 2027, 14:00 Uhr bis 16:30 Uhr, Rathaus Kaarst/);
     assert.doesNotMatch(mail.text ?? "", /Mai 2027/);
     assert.deepEqual(new Uint8Array(mail.attachments[0].content), file(mailing, "Sitzungen_2027.ics"));
 
@@ -182,8 +223,9 @@ describe("buildMailing", () => {
     assert.ok(events.every((e) => e.getAllProperties("attendee").length === 0));
   });
 
-  it("sends the minutes as an attached .docx", async () => {
-    const mailing = buildMailing("protokoll", registersWithAgenda(), { nr: "2027-01", stamp, attachmentDocx: docx });
+  it("sends the finished minutes as an attached .docx, bytes unchanged", async () => {
+    const finished = Uint8Array.from([0x50, 0x4b, 3, 4, ...docx]);
+    const mailing = buildMailing("protokoll", registersWithAgenda(), { nr: "2027-01", stamp, minutesFile: { fileName: "Protokoll März (final).docx", bytes: finished } });
     assert.deepEqual(mailing.files.slice(0, 2).map((f) => f.name), ["Protokoll_2027-01.docx", "Empfaenger.csv"]);
     assert.equal(mailing.zipName, "Protokollversand_2027-01.zip");
     const mail = await parseMail(mailing.files[2].bytes);
@@ -191,8 +233,22 @@ describe("buildMailing", () => {
     assert.equal(mail.attachments.length, 1);
     assert.equal(mail.attachments[0].filename, "Protokoll_2027-01.docx");
     assert.equal(mail.attachments[0].contentType, DOCX_CONTENT_TYPE);
-    assert.deepEqual(new Uint8Array(mail.attachments[0].content), docx);
+    assert.deepEqual(new Uint8Array(mail.attachments[0].content), finished);
     assert.match(mail.text ?? "", /Das Protokoll führte Stadt Jüchen\./);
+  });
+
+  it("sends finished minutes as PDF, and refuses to send without them or with another kind of file", async () => {
+    const pdf = new TextEncoder().encode("%PDF-1.7\n% Protokoll\n");
+    const mailing = buildMailing("protokoll", registersWithAgenda(), { nr: "2027-01", stamp, minutesFile: { fileName: "protokoll.PDF", bytes: pdf } });
+    assert.equal(mailing.files[0].name, "Protokoll_2027-01.pdf");
+    const mail = await parseMail(mailing.files[2].bytes);
+    assert.deepEqual(mail.attachments.map((a) => [a.filename, a.contentType]), [["Protokoll_2027-01.pdf", "application/pdf"]]);
+    assert.deepEqual(new Uint8Array(mail.attachments[0].content), pdf);
+    assert.throws(() => buildMailing("protokoll", registersWithAgenda(), { nr: "2027-01", stamp }), (e: unknown) => e instanceof DocumentInputError && /fehlt das fertige Protokoll der Sitzung „2027-01“ – bitte die Datei angeben/.test(e.message));
+    assert.throws(
+      () => buildMailing("protokoll", registersWithAgenda(), { nr: "2027-01", stamp, minutesFile: { fileName: "Notizen.txt", bytes: new TextEncoder().encode("Notizen") } }),
+      /„Notizen\.txt“ ist weder ein Word-Dokument \(\.docx\) noch eine PDF-Datei/,
+    );
   });
 
   it("names the meeting and its date in every CSV row", () => {
@@ -208,7 +264,7 @@ describe("buildMailing", () => {
     refuses(() => buildMailing("einladung", registers, { nr: "2031-09", stamp }), /„2031-09“ steht nicht im Blatt Sitzungen/);
     refuses(() => buildMailing("jahresplanung", registers, { stamp }), /fehlt das Jahr/);
     refuses(() => buildMailing("jahresplanung", registers, { year: 2031, stamp }), /Für 2031 steht keine Sitzung/);
-    refuses(() => buildMailing("protokoll", registers, { nr: "2027-01", stamp }), /fehlt das ausgefüllte Protokoll/);
+    refuses(() => buildMailing("protokoll", registers, { nr: "2027-01", stamp }), /fehlt das fertige Protokoll/);
     refuses(() => buildMailing("einladung", registers, { nr: "2027-01", stamp: "gestern" }), /Zeitstempel „gestern“ ist ungültig/);
     const noSender = exampleRegisters({ settings: { ...registers.settings, senderEmail: null } });
     refuses(() => buildMailing("einladung", noSender, { nr: "2027-01", stamp }), /fehlt die Einstellung „Absender-E-Mail“/);

@@ -65,6 +65,7 @@ describe("planYear", () => {
       speakers: null,
       status: "geplant",
       note,
+      access: null,
     });
     assert.deepEqual(plan, {
       meetings: [

@@ -29,6 +29,11 @@ describe("readSettings", () => {
       ["Ladungsfrist (Tage)", "21"],
       ["Absender", "Sekretariat\nAm Markt 1"],
       ["Absender-E-Mail", "sekretariat@example.org"],
+      ["Rücksendeangabe", "Sekretariat · Am Markt 1 · 12345 Ort"],
+      ["ansprechpartner*in", "Jana Beispiel"],
+      ["Telefon", "02131 928-0"],
+      ["Zugang (Online)", "https://meet.example.org/allianz\nMeeting-ID 123"],
+      ["Standard-TOPs", "Begrüßung;  Berichte ;\nVerschiedenes"],
     ]);
     assert.deepEqual(findings, []);
     assert.deepEqual(settings, {
@@ -47,6 +52,11 @@ describe("readSettings", () => {
       invitationLeadDays: 21,
       sender: "Sekretariat\nAm Markt 1",
       senderEmail: "sekretariat@example.org",
+      returnAddress: "Sekretariat · Am Markt 1 · 12345 Ort",
+      contactPerson: "Jana Beispiel",
+      phone: "02131 928-0",
+      onlineAccess: "https://meet.example.org/allianz\nMeeting-ID 123",
+      standardAgenda: ["Begrüßung", "Berichte", "Verschiedenes"],
     });
     assert.equal(rows.chair, 11);
   });

@@ -18,6 +18,7 @@ const meeting: Meeting = {
   speakers: null,
   status: "geplant",
   note: "verschoben vom 07.01.2027 (Sperrzeit: Weihnachtsferien)",
+  access: null,
 };
 
 describe("rowFor", () => {

@@ -115,13 +115,17 @@ describe("Dokumente end to end (headless Chromium, strict Office fake)", functio
     assert.equal(year.name, "Jahresplanung_2026.zip");
     assert.ok(new PizZip(year.bytes).file("Sitzungen_2026.ics"));
 
-    const mailing = await download(page, "Protokollversand");
-    assert.equal(mailing.name, "Protokollversand_2026-06.zip");
-    const zip = new PizZip(mailing.bytes);
+    // Protokollversand asks for the finished minutes and attaches exactly that file.
+    const finished = minimalDocx(["Protokoll der Sitzung, wie es geschrieben wurde"]);
+    const [chooser] = await Promise.all([page.waitForEvent("filechooser"), page.getByRole("button", { name: "Protokollversand", exact: true }).click()]);
+    assert.match((await chooser.element().getAttribute("accept")) ?? "", /\.docx.*\.pdf/);
+    const [file] = await Promise.all([page.waitForEvent("download"), chooser.setFiles({ name: "Protokoll final.docx", mimeType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document", buffer: Buffer.from(finished) })]);
+    assert.equal(file.suggestedFilename(), "Protokollversand_2026-06.zip");
+    const zip = new PizZip(readFileSync(await (file as Download).path()));
     const eml = Object.keys(zip.files).find((name) => name.endsWith(".eml"))!;
     const mail = await simpleParser(Buffer.from(zip.file(eml)!.asUint8Array()));
     assert.deepEqual(mail.attachments.map((a) => a.filename), ["Protokoll_2026-06.docx"]);
-    assert.ok(allText(new Uint8Array(mail.attachments[0].content)).includes("Donnerstag, 12. November 2026"));
+    assert.deepEqual(new Uint8Array(mail.attachments[0].content), finished);
   });
 
   it("makes a mailing for 400 recipients in the worker: progress is shown and the pane stays responsive", async () => {

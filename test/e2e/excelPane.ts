@@ -4,6 +4,7 @@ import path from "node:path";
 import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
 import type { FakeOffice, FakeOfficeOptions, FakeWorkbookState } from "../fakes/officeFake";
 import { bundleFakeOffice } from "./bundleFakeOffice";
+import { watchCsp } from "./cspWatch";
 import { fakeStateFromXlsx } from "./fakeStateFromXlsx";
 import { serveDirectory } from "./staticServer";
 
@@ -26,6 +27,8 @@ interface Pane {
   readonly context: BrowserContext;
   /** URLs the page tried to reach other than the task pane's server and office.js. */
   readonly foreignRequests: string[];
+  /** What the Content-Security-Policy of taskpane.html blocked. */
+  readonly cspViolations: string[];
 }
 
 /** One browser, server and bundled fake for a test file; a fresh browser context per opened pane. */
@@ -67,30 +70,58 @@ export class ExcelPaneHarness {
     for (const pane of this.panes.splice(0)) {
       await pane.context.close();
       assert.deepEqual(pane.foreignRequests, [], "the task pane must not contact any server but its own and office.js");
+      assert.deepEqual(pane.cspViolations, [], "the task pane keeps to its Content-Security-Policy");
     }
   }
 
   /** Opens the task pane (360×800, German, Berlin) on a workbook and waits until its navigation is ready. */
   async open(state: FakeWorkbookState, options: FakeOfficeOptions = {}): Promise<Page> {
+    const page = await this.load(state, options);
+    await page.locator(".app-nav button:enabled").first().waitFor();
+    return page;
+  }
+
+  /**
+   * Opens the task pane in a webview that lacks the given built-ins (e.g. `structuredClone`), as an
+   * older engine would, and returns it as soon as the page has loaded.
+   */
+  async openWithout(globals: readonly string[]): Promise<Page> {
+    return this.load(this.example, {}, globals);
+  }
+
+  private async load(state: FakeWorkbookState, options: FakeOfficeOptions, missing: readonly string[] = []): Promise<Page> {
     const context = await this.browser.newContext({ viewport: { width: 360, height: 800 }, locale: "de-DE", timezoneId: "Europe/Berlin", acceptDownloads: true });
     const foreignRequests: string[] = [];
     await context.route("**/*", (route) => {
       const url = route.request().url();
       if (url === OFFICE_JS) {
-        const body = `window.__fakeOfficeState = ${JSON.stringify(state)};\nwindow.__fakeOfficeOptions = ${JSON.stringify(options)};\n${this.fakeOfficeScript}`;
+        // office.js itself runs in old webviews (the fake needs the built-ins, so it gets them back
+        // while it installs); the task pane's own scripts do without them.
+        const hidden = missing.length > 0 ? `window.__hidden.forEach(([owner, key, value]) => { owner[key] = value; });` : "";
+        const hideAgain = missing.length > 0 ? `window.__hidden.forEach(([owner, key]) => { delete owner[key]; });` : "";
+        const body = `${hidden}\nwindow.__fakeOfficeState = ${JSON.stringify(state)};\nwindow.__fakeOfficeOptions = ${JSON.stringify(options)};\n${this.fakeOfficeScript}\n${hideAgain}`;
         return route.fulfill({ contentType: "text/javascript", body });
       }
       if (url.startsWith(`${this.server.origin}/`)) return route.continue();
       foreignRequests.push(url);
       return route.abort();
     });
-    this.panes.push({ context, foreignRequests });
     const page = await context.newPage();
+    this.panes.push({ context, foreignRequests, cspViolations: await watchCsp(page) });
+    if (missing.length > 0) {
+      // Gone before the first script of the page runs, as in an older webview.
+      await page.addInitScript(`window.__hidden = ${JSON.stringify(missing)}.map((name) => {
+        const [owner, key] = name.startsWith("Array.prototype.") ? [Array.prototype, name.slice(16)] : [window, name];
+        const value = owner[key];
+        delete owner[key];
+        return [owner, key, value];
+      });`);
+    }
     const pageErrors: string[] = [];
     page.on("pageerror", (error) => pageErrors.push(error.message));
     await page.clock.setFixedTime(TODAY);
     await page.goto(`${this.server.origin}/taskpane.html`);
-    await page.locator(".app-nav button:enabled").first().waitFor();
+    await page.waitForLoadState("load");
     assert.deepEqual(pageErrors, []);
     return page;
   }

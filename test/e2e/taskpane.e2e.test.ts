@@ -162,6 +162,18 @@ describe("task pane end to end (headless Chromium, strict Office fake)", functio
     assert.equal(await page.getByRole("button", { name: "Fehlende Blätter anlegen" }).isEnabled(), true, "the user can try again");
   });
 
+  it("tells in German what is needed, instead of loading forever, in a webview that is too old", async () => {
+    // As in a webview before Chromium 98 / Safari 15.4 (Edge Legacy lacks far more; IE 11 cannot even parse the bundle).
+    const page = await pane.openWithout(["structuredClone", "Array.prototype.at"]);
+    const alert = page.locator("#inhalt [role=alert]");
+    await alert.waitFor();
+    assert.match((await alert.textContent()) ?? "", /Benötigt wird: Microsoft 365 oder Office LTSC 2024 .*WebView2.*\(Fehlt: structuredClone, Array\.prototype\.at\/Object\.hasOwn\)/);
+    // The bundle, which parses here, leaves the message and the disabled actions alone.
+    await page.waitForTimeout(300);
+    assert.equal(await page.locator(".app-nav button:enabled").count(), 0);
+    assert.equal(await page.locator("#inhalt [role=alert]").count(), 1);
+  });
+
   it("works with the keyboard alone: Tab and Enter reach every action and a finding's cell", async () => {
     const { state, cell } = exampleWithBadEmail();
     const page = await pane.open(state);

@@ -1,7 +1,10 @@
 import assert from "node:assert/strict";
-import { existsSync, mkdirSync, readFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
+import os from "node:os";
 import path from "node:path";
+import { simpleParser } from "mailparser";
 import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
+import PizZip from "pizzip";
 import { formatLongDateDe } from "../../src/documents/formatDe";
 import type { PlainDate } from "../../src/domain/plainDate";
 import { templateXml } from "../../src/workbook/templateXml";
@@ -9,6 +12,7 @@ import { allText, minimalDocx } from "../documents/docxText";
 import type { FakeWord } from "../fakes/wordFake";
 import { withCustomXml } from "../workbook/packageParts";
 import { bundleFakeOffice } from "./bundleFakeOffice";
+import { watchCsp } from "./cspWatch";
 import { serveDirectory } from "./staticServer";
 
 /*
@@ -38,6 +42,7 @@ describe("Word task pane end to end (headless Chromium, strict Word fake)", func
   let pageErrors: string[];
   /** Scripts of the task pane the page loaded, by file name in dist/. */
   let scripts: string[];
+  let cspViolations: string[];
 
   before(async () => {
     assert.ok(existsSync(path.join(DIST, "taskpane.html")), "dist/taskpane.html fehlt – erst `npm run build` ausführen.");
@@ -70,6 +75,7 @@ describe("Word task pane end to end (headless Chromium, strict Word fake)", func
       return route.abort();
     });
     page = await context.newPage();
+    cspViolations = await watchCsp(page);
     page.on("pageerror", (error) => pageErrors.push(error.message));
     await page.clock.setFixedTime(TODAY);
     await page.goto(`${server.origin}/taskpane.html`);
@@ -80,6 +86,7 @@ describe("Word task pane end to end (headless Chromium, strict Word fake)", func
     await context.close();
     assert.deepEqual(foreignRequests, [], "the task pane must not contact any server but its own and office.js");
     assert.deepEqual(pageErrors, []);
+    assert.deepEqual(cspViolations, [], "the Word pane keeps to the Content-Security-Policy");
   });
 
   const fakeWord = <T>(read: (word: FakeWord) => T) => page.evaluate(`(${read.toString()})(window.__fakeWord)`) as Promise<T>;
@@ -112,7 +119,7 @@ describe("Word task pane end to end (headless Chromium, strict Word fake)", func
 
   it("shows the Word views only, starting with „Register laden“, and loads the workbook reader only to read the workbook", async () => {
     const nav = await page.locator(".app-nav button").allTextContents();
-    assert.deepEqual(nav, ["Register laden", "Dokumente", "Vorlage füllen", "Feld einfügen"]);
+    assert.deepEqual(nav, ["Register laden", "Dokumente", "Vorlage füllen", "Feld einfügen", "Protokoll versenden"]);
     await page.getByRole("button", { name: "Dokumente" }).click();
     await page.getByText("Noch keine Register geladen.").waitFor();
     await page.getByRole("main").getByRole("button", { name: "Register laden" }).click();
@@ -149,6 +156,27 @@ describe("Word task pane end to end (headless Chromium, strict Word fake)", func
     assert.ok(!text.includes("{"), "no field left unfilled");
     assert.equal(await fakeWord((w) => w.syncCount), 1, "createDocument(...).open() in one sync");
     await page.screenshot({ path: path.join(DOCS, "word-taskpane.png") });
+  });
+
+  it("downloads the document in Word on the web when createDocument fails there (office-js #4771)", async () => {
+    await loadExample();
+    await page.evaluate(() => {
+      (Office.context as unknown as { platform: string }).platform = "OfficeOnline";
+      (window as unknown as PageWindow).__fakeWord.createDocumentFails = true;
+    });
+    await page.getByRole("button", { name: "Weiter zu den Dokumenten" }).click();
+    await page.getByLabel("Sitzung").waitFor();
+    const meeting = await chosenMeeting("#dokumente-sitzung");
+    const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Protokoll erstellen" }).click()]);
+    await page.locator("#dokumente .message-success", { hasText: `Das Protokoll für Sitzung ${meeting.nr} wurde heruntergeladen` }).waitFor();
+    const file = path.join(os.tmpdir(), `allianz-e2e-${process.pid}-${download.suggestedFilename()}`);
+    await download.saveAs(file);
+    try {
+      assert.match(download.suggestedFilename(), /\.docx$/);
+      assert.ok(allText(new Uint8Array(readFileSync(file))).includes(meeting.host));
+    } finally {
+      rmSync(file, { force: true });
+    }
   });
 
   it("fills the workbook's own Einladung template instead of the default, says so, and lists the problems of a broken one", async () => {
@@ -192,6 +220,32 @@ describe("Word task pane end to end (headless Chromium, strict Word fake)", func
     assert.equal(allText(filled).replace(/\n/g, ""), `Allianz für Klima und NachhaltigkeitSitzung am ${formatLongDateDe(meeting.date)}Gastgeber: ${meeting.host}`);
     assert.equal(await fakeWord((w) => w.openFiles), 0, "the file from getFileAsync is closed");
     assert.deepEqual(new Uint8Array(Buffer.from(await fakeWord((w) => btoa(String.fromCharCode(...(w.document.docx ?? [])))), "base64")), letterhead, "template unchanged");
+  });
+
+  it("sends the open document as the minutes: one mail draft per recipient with exactly its bytes attached", async () => {
+    await loadExample();
+    const minutes = minimalDocx(["Protokoll der Sitzung", "Ergebnis: Wärmeplanung beschlossen"]);
+    await openInWord(minutes);
+    // Word on Windows reports its platform as PC (https://learn.microsoft.com/javascript/api/office/office.context#office-office-context-platform-member);
+    // the Word fake leaves Office.context.platform unset, and only where downloads work does the view offer the mailing.
+    await page.evaluate(() => Object.assign((window as unknown as { Office: { context: object } }).Office.context, { platform: "PC" }));
+    await page.getByRole("button", { name: "Protokoll versenden" }).click();
+    await page.getByRole("heading", { name: "Dieses Dokument als Protokoll versenden" }).waitFor();
+    const meeting = await chosenMeeting("#versand-sitzung");
+    // The fake, like Word on the web, offers no PDF: the .docx is the only choice.
+    assert.equal(await page.locator("#versand input[type=radio]").count(), 0);
+    await page.getByText("Das Protokoll wird als Word-Dokument (.docx) angehängt.").waitFor();
+    const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Dieses Dokument als Protokoll versenden" }).click()]);
+    assert.equal(download.suggestedFilename(), `Protokollversand_${meeting.nr}.zip`);
+    await page.locator("#versand .message-success", { hasText: `„Protokollversand_${meeting.nr}.zip“ wurde heruntergeladen` }).waitFor();
+    const zip = new PizZip(readFileSync(await download.path()));
+    assert.deepEqual(zip.file(`Protokoll_${meeting.nr}.docx`)!.asUint8Array(), minutes);
+    const emls = Object.keys(zip.files).filter((name) => name.endsWith(".eml"));
+    assert.ok(emls.length > 3);
+    const mail = await simpleParser(Buffer.from(zip.file(emls[0])!.asUint8Array()));
+    assert.deepEqual(new Uint8Array(mail.attachments[0].content), minutes);
+    assert.equal(await fakeWord((w) => w.openFiles), 0, "the file from getFileAsync is closed");
+    await page.screenshot({ path: path.join(DOCS, "word-protokollversand.png") });
   });
 
   it("lists a misspelt field with the suggestion before anything is created", async () => {

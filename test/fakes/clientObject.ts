@@ -3,8 +3,11 @@
  * page (browser): no Node imports. Strict like Office: calls queue requests that run only at
  * `context.sync()`, in order; reading a property that was not `load`ed and synced throws
  * `PropertyNotLoaded`; `isNullObject` is known only after a sync; a request or response over the
- * payload limit fails like Office on the web. Every sync is counted with the size of what went each way.
+ * payload limit fails like Office on the web; a member above the host's requirement set fails with
+ * `ApiNotFound` (requirementSets.json, generated from @types/office-js). Every sync is counted with
+ * the size of what went each way.
  */
+import requirementSets from "./requirementSets.json";
 
 /** An error as Office.js reports it: `code` such as `ItemNotFound`, `PropertyNotLoaded`, `InvalidArgument`. */
 export class FakeOfficeError extends Error {
@@ -20,6 +23,29 @@ export class FakeOfficeError extends Error {
 /** Office on the web's request/response limit. */
 export const DEFAULT_PAYLOAD_LIMIT = 5 * 1024 * 1024;
 
+/** Host → class → member → requirement set ("ExcelApi 1.9"), generated from @types/office-js (test/tools/requirement-sets.ts). */
+const REQUIREMENT_SETS = requirementSets as Record<string, Record<string, Record<string, string>>>;
+
+/** The host's API and the highest version of its requirement set the fake host reports. */
+export interface HostApi {
+  readonly host: "Excel" | "Word";
+  readonly version: string;
+}
+
+/**
+ * Whether a host at `api` has the member `kind.member`, by its `[Api set: …]` annotation: members of
+ * the host's main set up to its version; other sets (ExcelApiOnline, previews) never; members
+ * without an annotation always.
+ *
+ * @example memberSupported({ host: "Excel", version: "1.12" }, "Worksheet", "autoFilter") // true (ExcelApi 1.9)
+ */
+export function memberSupported(api: HostApi, kind: string, member: string): boolean {
+  const set = REQUIREMENT_SETS[api.host]?.[kind]?.[member];
+  if (set === undefined) return true;
+  const [name, version] = set.split(" ");
+  return name === `${api.host}Api` && /^\d+\.\d+$/.test(version) && versionAtLeast(api.version, version);
+}
+
 /** What a fake host records per sync, so tests can assert batching. */
 export class SyncLog {
   /** Number of `context.sync()` calls since install or the last `resetCounters()`. */
@@ -29,7 +55,11 @@ export class SyncLog {
   requestBytes: number[] = [];
   responseBytes: number[] = [];
 
-  constructor(readonly payloadLimit: number) {}
+  constructor(
+    readonly payloadLimit: number,
+    /** The API version the host reports; members above it fail with ApiNotFound at sync. */
+    readonly api: HostApi,
+  ) {}
 
   resetCounters(): void {
     this.syncCount = 0;
@@ -64,12 +94,15 @@ export function installGlobals(values: Record<string, unknown>): () => void {
   };
 }
 
+/** Values of `Office.context.platform`. */
+export type FakePlatform = "PC" | "OfficeOnline" | "Mac" | "iOS";
+
 /**
- * The parts of the `Office` namespace every host shares: enums, `onReady` with the host, and the
- * requirement-set check for the host's own API (`ExcelApi`, `WordApi`) up to `apiVersion`.
+ * The parts of the `Office` namespace every host shares: enums, `onReady` with the host and
+ * platform, and the requirement-set check for the host's own API (`ExcelApi`, `WordApi`) up to `apiVersion`.
  */
-export function officeNamespace(host: "Excel" | "Word", requirementSet: string, apiVersion: string, document: Record<string, unknown>): unknown {
-  const info = { host, platform: "PC" };
+export function officeNamespace(host: "Excel" | "Word", requirementSet: string, apiVersion: string, document: Record<string, unknown>, platform: FakePlatform = "PC"): unknown {
+  const info = { host, platform };
   return {
     HostType: { Excel: "Excel", Word: "Word", PowerPoint: "PowerPoint", Outlook: "Outlook" },
     PlatformType: { PC: "PC", OfficeOnline: "OfficeOnline", Mac: "Mac", iOS: "iOS" },
@@ -84,6 +117,7 @@ export function officeNamespace(host: "Excel" | "Word", requirementSet: string, 
         isSetSupported: (name: string, minVersion?: string) => name === requirementSet && versionAtLeast(apiVersion, minVersion ?? "1.1"),
       },
       document,
+      platform,
     },
   };
 }
@@ -92,6 +126,13 @@ interface Operation {
   readonly request: unknown;
   readonly run: () => unknown;
 }
+
+/**
+ * What office.js adds to a request or response per operation besides its data: the action and its
+ * object path with ids and types (`{"Id":7,"ActionType":4,"Name":"values","ObjectPathId":6,…}`, see
+ * the RichApi messages in @microsoft/office-js's excel-*.js), about 120 bytes each way.
+ */
+export const OPERATION_OVERHEAD_BYTES = 120;
 
 function utf8Bytes(value: unknown): number {
   return new TextEncoder().encode(JSON.stringify(value)).length;
@@ -117,7 +158,7 @@ export class RequestContext<R extends SyncLog> {
     this.operations = [];
     const { runtime } = this;
     runtime.syncCount++;
-    const requestBytes = utf8Bytes(operations.map((o) => o.request));
+    const requestBytes = utf8Bytes(operations.map((o) => o.request)) + OPERATION_OVERHEAD_BYTES * operations.length;
     runtime.requestBytes.push(requestBytes);
     if (requestBytes > runtime.payloadLimit) {
       runtime.responseBytes.push(0);
@@ -126,7 +167,7 @@ export class RequestContext<R extends SyncLog> {
     }
     // Like Office, operations before a failing one stay applied; nothing loaded becomes visible.
     const responses = operations.map((o) => o.run() ?? null);
-    const responseBytes = utf8Bytes(responses);
+    const responseBytes = utf8Bytes(responses) + OPERATION_OVERHEAD_BYTES * operations.length;
     runtime.responseBytes.push(responseBytes);
     runtime.payloadBytes.push(Math.max(requestBytes, responseBytes));
     if (responseBytes > runtime.payloadLimit) {
@@ -160,6 +201,12 @@ export function notLoaded(kind: string, property: string): FakeOfficeError {
   );
 }
 
+/** Office's error for a member the host's requirement set does not have. */
+function apiNotFound(kind: string, member: string, api: HostApi): FakeOfficeError {
+  const set = REQUIREMENT_SETS[api.host]?.[kind]?.[member];
+  return new FakeOfficeError("ApiNotFound", `The API you are trying to use could not be found: ${kind}.${member} needs ${set}, the host has ${api.host}Api ${api.version}.`);
+}
+
 /**
  * A proxy for an object in the document. `resolve` finds the real thing when a queued operation runs:
  * it returns `null` for a null object and throws (e.g. ItemNotFound) where Office would fail.
@@ -176,7 +223,27 @@ export abstract class ClientObject<T, C extends RequestContext<SyncLog>> {
     /** Properties this object can load (scalars). */
     private readonly scalars: readonly string[],
   ) {
-    context.track(this as ClientObject<unknown, RequestContext<SyncLog>>);
+    // Every member access is checked against the host's requirement set: one above it makes the
+    // next sync fail with ApiNotFound, as in Office, whose office.js knows every member.
+    const checked = new Proxy(this, {
+      get: (target, member, receiver) => {
+        if (typeof member === "string") target.require(member);
+        return Reflect.get(target, member, receiver);
+      },
+    });
+    context.track(checked as ClientObject<unknown, RequestContext<SyncLog>>);
+    return checked;
+  }
+
+  /** Queues an ApiNotFound failure if the host's requirement set lacks `member` of this object. */
+  private require(member: string): void {
+    const { api } = this.context.runtime;
+    if (!memberSupported(api, this.kind, member)) {
+      const error = apiNotFound(this.kind, member, api);
+      this.context.queue({ call: `${this.kind}.${member}`, args: null }, () => {
+        throw error;
+      });
+    }
   }
 
   get isNullObject(): boolean {
@@ -188,6 +255,7 @@ export abstract class ClientObject<T, C extends RequestContext<SyncLog>> {
     const names = loadNames(option);
     const wanted = names.length > 0 ? names : this.scalars;
     for (const name of wanted) if (!this.scalars.includes(name)) throw new FakeOfficeError("PropertyNotFound", `${this.kind} has no loadable property '${name}'.`);
+    for (const name of wanted) this.require(name);
     this.context.queue({ load: this.kind, properties: wanted }, () => {
       const target = this.resolve();
       const snapshot = new Map<string, unknown>();
@@ -231,6 +299,7 @@ export abstract class ClientObject<T, C extends RequestContext<SyncLog>> {
   }
 
   protected write(name: string, value: unknown, apply: (target: T) => void): void {
+    this.require(name);
     this.loaded.delete(name);
     this.context.queue({ set: `${this.kind}.${name}`, value }, () => apply(this.target()));
   }

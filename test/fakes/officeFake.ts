@@ -5,16 +5,16 @@
  * sync with `ItemNotFound` like Excel.
  */
 import { plainDateToSerial } from "../../src/domain/excelSerial";
-import { parseDateDe, parsePlainDate } from "../../src/domain/plainDate";
+import { parseDateDe, parsePlainDate, type PlainDate } from "../../src/domain/plainDate";
 import {
   ClientObject,
   DEFAULT_PAYLOAD_LIMIT,
+  type FakePlatform,
   FakeOfficeError,
   installGlobals,
   officeNamespace,
   RequestContext,
   SyncLog,
-  versionAtLeast,
 } from "./clientObject";
 import { formatA1, LAST_COLUMN, LAST_ROW, overlaps, parseA1, sheetAddress, type Box } from "./a1";
 
@@ -31,6 +31,10 @@ export interface FakeTableState {
   /** Header row included, e.g. `A1:H10`. */
   address: string;
   style?: string;
+  /** Calculated columns: formula by 0-based column within the table, filled into added rows. */
+  calculatedColumns?: Record<number, string>;
+  /** A filter of the table's AutoFilter hides rows. */
+  filtered?: boolean;
 }
 
 export interface FakeValidationState {
@@ -51,6 +55,12 @@ export interface FakeSheetState {
   columnWidths?: Record<string, number>;
   /** Rows kept in view by freeze panes. */
   frozenRows?: number;
+  /** 0-based rows the user has hidden. */
+  hiddenRows?: number[];
+  /** The sheet's own AutoFilter (outside tables) hides rows. */
+  filtered?: boolean;
+  /** Formulas by cell address (`M5`), as calculated columns leave them. */
+  formulas?: Record<string, string>;
 }
 
 /** A custom XML part stored in the workbook (`workbook.customXmlParts`). */
@@ -70,8 +80,7 @@ export interface FakeWorkbookState {
   customXmlParts?: FakeCustomXmlPartState[];
 }
 
-/** Values of `Office.context.platform`. */
-export type FakePlatform = "PC" | "OfficeOnline" | "Mac" | "iOS";
+export type { FakePlatform } from "./clientObject";
 
 export interface FakeOfficeOptions {
   /** Highest ExcelApi requirement set the host reports (default `1.12`). */
@@ -80,6 +89,12 @@ export interface FakeOfficeOptions {
   payloadLimitBytes?: number;
   /** Where Excel runs, as `Office.context.platform` reports it (default `PC`, Windows). */
   platform?: FakePlatform;
+  /** Largest custom XML part Excel accepts (default: 1 MB on the web, office-js #2408 and #394; else no limit). */
+  customXmlPartLimitBytes?: number;
+  /** Worksheet functions answer `#VALUE!` (to test what happens when Excel does not tell its date system). */
+  worksheetFunctionsFail?: boolean;
+  /** `settings.saveAsync` reports a failure (e.g. a read-only or co-authored file). */
+  settingsSaveFails?: boolean;
 }
 
 export interface FakeOffice {
@@ -106,7 +121,7 @@ const NO_FILL = "#FFFFFF";
  * @example const office = installFakeOffice({ date1904: false, sheets: [] }); await Excel.run(async (c) => c.sync()); office.syncCount // 1
  */
 export function installFakeOffice(state: FakeWorkbookState, options: FakeOfficeOptions = {}): FakeOffice {
-  const runtime = new Runtime(state, options.apiVersion ?? "1.12", options.payloadLimitBytes ?? DEFAULT_PAYLOAD_LIMIT);
+  const runtime = new Runtime(state, options.apiVersion ?? "1.12", options.payloadLimitBytes ?? DEFAULT_PAYLOAD_LIMIT, options);
   runtime.uninstall = installGlobals({
     Excel: { run: async <R>(batch: (context: Context) => Promise<R>): Promise<R> => batch(new Context(runtime)) },
     Office: officeGlobal(runtime, options.platform ?? "PC"),
@@ -145,8 +160,9 @@ class Runtime extends SyncLog implements FakeOffice {
     readonly state: FakeWorkbookState,
     readonly apiVersion: string,
     payloadLimit: number,
+    readonly options: FakeOfficeOptions,
   ) {
-    super(payloadLimit);
+    super(payloadLimit, { host: "Excel", version: apiVersion });
     this.activeSheet = state.sheets[0]?.name ?? null;
     this.settings = structuredClone(state.settings ?? {});
   }
@@ -161,7 +177,7 @@ class Runtime extends SyncLog implements FakeOffice {
 }
 
 function officeGlobal(runtime: Runtime, platform: FakePlatform): unknown {
-  const office = officeNamespace("Excel", "ExcelApi", runtime.apiVersion, {
+  return officeNamespace("Excel", "ExcelApi", runtime.apiVersion, {
     settings: {
       get: (name: string) => (name in runtime.settings ? structuredClone(runtime.settings[name]) : null),
       set: (name: string, value: unknown) => {
@@ -171,14 +187,16 @@ function officeGlobal(runtime: Runtime, platform: FakePlatform): unknown {
         delete runtime.settings[name];
       },
       saveAsync: (...args: unknown[]) => {
-        runtime.state.settings = structuredClone(runtime.settings);
         const callback = args.find((a): a is (r: unknown) => void => typeof a === "function");
+        if (runtime.options.settingsSaveFails) {
+          callback?.({ status: "failed", value: undefined, error: { code: 5003, name: "Settings save failed", message: "The settings could not be saved." } });
+          return;
+        }
+        runtime.state.settings = structuredClone(runtime.settings);
         callback?.({ status: "succeeded", value: undefined });
       },
     },
-  }) as { context: Record<string, unknown> };
-  office.context.platform = platform;
-  return office;
+  }, platform);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -200,20 +218,82 @@ class Workbook extends ClientObject<Runtime, Context> {
   readonly worksheets: WorksheetCollection;
   readonly tables: TableCollection;
   readonly customXmlParts: CustomXmlPartCollection;
+  readonly functions: Functions;
 
   constructor(context: Context) {
-    const since1904 = versionAtLeast(context.runtime.apiVersion, "1.20");
-    super(context, () => context.runtime, "Workbook", since1904 ? ["use1904DateSystem"] : []);
+    super(context, () => context.runtime, "Workbook", []);
     this.worksheets = new WorksheetCollection(context);
     this.tables = new TableCollection(context, null);
     this.customXmlParts = new CustomXmlPartCollection(context);
-    // The date system is not in ExcelApi ≤ 1.12: only a newer host (and office.js) has the property at all.
-    if (since1904) Object.defineProperty(this, "use1904DateSystem", { get: () => this.property<boolean>("use1904DateSystem"), enumerable: true });
+    this.functions = new Functions(context);
   }
 
-  protected read(runtime: Runtime, name: string): unknown {
-    if (name === "use1904DateSystem") return runtime.state.date1904;
+  protected read(): unknown {
     return undefined;
+  }
+}
+
+/**
+ * Worksheet functions evaluated by Excel (ExcelApi 1.2,
+ * https://learn.microsoft.com/office/dev/add-ins/excel/call-built-in-functions). DATE answers in the
+ * workbook's date system: 2000-01-01 is 36526 in the 1900 and 35064 in the 1904 system
+ * (https://learn.microsoft.com/office/troubleshoot/excel/1900-and-1904-date-system).
+ */
+class Functions extends ClientObject<Runtime, Context> {
+  constructor(context: Context) {
+    super(context, () => context.runtime, "Functions", []);
+  }
+
+  date(year: number, month: number, day: number): FunctionResult<number> {
+    return new FunctionResult(this.context, () => {
+      const runtime = this.context.runtime;
+      if (runtime.options.worksheetFunctionsFail) return { value: null, error: "#VALUE!" };
+      const iso = `${String(year).padStart(4, "0")}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}` as PlainDate;
+      return { value: plainDateToSerial(iso, runtime.state.date1904), error: null };
+    });
+  }
+
+  protected read(): unknown {
+    return undefined;
+  }
+}
+
+class FunctionResult<T> extends ClientObject<{ value: T | null; error: string | null }, Context> {
+  constructor(context: Context, compute: () => { value: T | null; error: string | null }) {
+    super(context, compute, "FunctionResult", ["value", "error"]);
+  }
+
+  get value(): T {
+    return this.property("value");
+  }
+  get error(): string | null {
+    return this.property("error");
+  }
+
+  protected read(result: { value: T | null; error: string | null }, name: string): unknown {
+    return name === "value" ? result.value : name === "error" ? result.error : undefined;
+  }
+}
+
+/**
+ * A worksheet's or table's AutoFilter (ExcelApi 1.9): `isDataFiltered` while a filter hides rows.
+ * Inserting table rows into a filtered range fails with `FilteredRangeConflict`
+ * (https://learn.microsoft.com/office/dev/add-ins/testing/application-specific-api-error-handling).
+ */
+class AutoFilter extends ClientObject<{ filtered: boolean }, Context> {
+  constructor(context: Context, resolve: () => { filtered: boolean } | null) {
+    super(context, resolve, "AutoFilter", ["enabled", "isDataFiltered"]);
+  }
+
+  get enabled(): boolean {
+    return this.property("enabled");
+  }
+  get isDataFiltered(): boolean {
+    return this.property("isDataFiltered");
+  }
+
+  protected read(target: { filtered: boolean }, name: string): unknown {
+    return name === "enabled" || name === "isDataFiltered" ? target.filtered : undefined;
   }
 }
 
@@ -261,11 +341,16 @@ class WorksheetCollection extends ClientObject<Runtime, Context> {
 
 class Worksheet extends ClientObject<FakeSheetState, Context> {
   readonly tables: TableCollection;
+  readonly autoFilter: AutoFilter;
   readonly freezePanes: { freezeRows: (count?: number) => void };
 
   constructor(context: Context, resolve: () => FakeSheetState | null) {
     super(context, resolve, "Worksheet", ["name"]);
     this.tables = new TableCollection(context, this);
+    this.autoFilter = new AutoFilter(context, () => {
+      const sheet = resolve();
+      return sheet && { filtered: sheet.filtered === true };
+    });
     this.freezePanes = {
       freezeRows: (count = 1) =>
         this.call("freezePanes.freezeRows", { count }, (sheet) => {
@@ -375,6 +460,16 @@ function updateFormat(sheet: FakeSheetState, r: number, c: number, change: (f: F
   else sheet.formats[key] = format;
 }
 
+/** A formula in a cell; the fake does not calculate, the cell's value stays empty. */
+function setFormula(sheet: FakeSheetState, r: number, c: number, formula: string): void {
+  sheet.formulas ??= {};
+  sheet.formulas[formatA1({ top: r, left: c, bottom: r, right: c })] = formula;
+}
+
+function clearFormula(sheet: FakeSheetState, r: number, c: number): void {
+  if (sheet.formulas) delete sheet.formulas[formatA1({ top: r, left: c, bottom: r, right: c })];
+}
+
 function setCell(sheet: FakeSheetState, r: number, c: number, value: FakeCellValue): void {
   while (sheet.cells.length <= r) sheet.cells.push([]);
   sheet.cells[r] ??= [];
@@ -422,7 +517,7 @@ class Range extends ClientObject<RangeTarget, Context> {
   readonly dataValidation: DataValidation;
 
   constructor(context: Context, resolve: () => RangeTarget | null) {
-    super(context, resolve, "Range", ["address", "rowIndex", "columnIndex", "rowCount", "columnCount", "values", "numberFormat"]);
+    super(context, resolve, "Range", ["address", "rowIndex", "columnIndex", "rowCount", "columnCount", "values", "numberFormat", "rowHidden"]);
     this.format = new RangeFormat(context, resolve);
     this.dataValidation = new DataValidation(context, resolve);
   }
@@ -443,6 +538,11 @@ class Range extends ClientObject<RangeTarget, Context> {
     return this.property("columnCount");
   }
 
+  /** Like Excel: true if every row is hidden, false if none, null if some (ExcelApi 1.2). */
+  get rowHidden(): boolean | null {
+    return this.property("rowHidden");
+  }
+
   get values(): FakeCellValue[][] {
     return this.property("values");
   }
@@ -452,8 +552,12 @@ class Range extends ClientObject<RangeTarget, Context> {
       const date1904 = this.context.runtime.state.date1904;
       values.forEach((row, i) =>
         row.forEach((value, j) => {
-          // Office leaves a cell alone where the array holds null.
-          if (value !== null) setCell(sheet, box.top + i, box.left + j, typedInput(sheet, box.top + i, box.left + j, value, date1904));
+          // Office leaves a cell alone where the array holds null; anything else, "" too, replaces
+          // the cell's content, a calculated column's formula included
+          // (https://learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-blank-null-values).
+          if (value === null) return;
+          setCell(sheet, box.top + i, box.left + j, typedInput(sheet, box.top + i, box.left + j, value, date1904));
+          clearFormula(sheet, box.top + i, box.left + j);
         }),
       );
     });
@@ -513,6 +617,11 @@ class Range extends ClientObject<RangeTarget, Context> {
         return this.grid(box, (r, c) => sheet.cells[r]?.[c] ?? "");
       case "numberFormat":
         return this.grid(box, (r, c) => cellFormat(sheet, r, c).numberFormat ?? "General");
+      case "rowHidden": {
+        const hidden = new Set(sheet.hiddenRows ?? []);
+        const count = Array.from({ length: rowCount(box) }, (_, i) => hidden.has(box.top + i)).filter(Boolean).length;
+        return count === 0 ? false : count === rowCount(box) ? true : null;
+      }
     }
     return undefined;
   }
@@ -686,10 +795,15 @@ class TableCollection extends ClientObject<TableTarget[], Context> {
 
 class Table extends ClientObject<TableTarget, Context> {
   readonly rows: TableRowCollection;
+  readonly autoFilter: AutoFilter;
 
   constructor(context: Context, resolve: () => TableTarget | null) {
     super(context, resolve, "Table", ["name", "style"]);
     this.rows = new TableRowCollection(context, resolve);
+    this.autoFilter = new AutoFilter(context, () => {
+      const target = resolve();
+      return target && { filtered: target.table.filtered === true };
+    });
   }
 
   get name(): string {
@@ -750,19 +864,35 @@ class TableRowCollection extends ClientObject<TableTarget, Context> {
 
   /**
    * Adds rows at the end of the table (index must be null/undefined in this fake). Like Excel, cells
-   * below the table in its columns move down to make room.
+   * below the table in its columns move down to make room, and:
+   * - a calculated column's cells get its formula where the values hold null, "" or undefined
+   *   (office-js #1916);
+   * - blank rows (every value "" or null) at the end of `values` are written below the table but
+   *   not made part of it (office-js #2097, #3013, #3191);
+   * - a filtered table or sheet refuses with `FilteredRangeConflict`.
    */
   add(index?: number | null, values?: unknown[][]): void {
     this.call("add", { index, values }, ({ sheet, table }) => {
       if (index !== null && index !== undefined) throw new FakeOfficeError("InvalidArgument", "The fake adds rows at the end only.");
+      if (table.filtered || sheet.filtered) throw new FakeOfficeError("FilteredRangeConflict", "The attempted operation causes a conflict with a filtered range.");
       const box = parseA1(table.address)!;
       const rows = values ?? [Array.from({ length: columnCount(box) }, () => "")];
       const added = { top: box.bottom + 1, bottom: box.bottom + rows.length, left: box.left, right: box.right };
       checkShape(rows, added, "values");
       shiftDown(sheet, added.top, box.left, box.right, rows.length);
-      table.address = formatA1({ ...box, bottom: added.bottom });
+      let kept = rows.length;
+      while (kept > 0 && rows[kept - 1].every((value) => value === null || value === undefined || value === "")) kept--;
+      table.address = formatA1({ ...box, bottom: box.bottom + kept });
       const date1904 = this.context.runtime.state.date1904;
-      rows.forEach((row, i) => row.forEach((value, j) => setCell(sheet, added.top + i, box.left + j, typedInput(sheet, added.top + i, box.left + j, value ?? "", date1904))));
+      rows.forEach((row, i) =>
+        row.forEach((value, j) => {
+          const r = added.top + i;
+          const c = box.left + j;
+          const formula = i < kept ? table.calculatedColumns?.[j] : undefined;
+          if (formula !== undefined && (value === null || value === undefined || value === "")) setFormula(sheet, r, c, formula);
+          else setCell(sheet, r, c, typedInput(sheet, r, c, value ?? "", date1904));
+        }),
+      );
     });
   }
 
@@ -832,6 +962,9 @@ class CustomXmlPartCollection extends ClientObject<Runtime, Context> {
   add(xml: string): CustomXmlPart {
     let created: FakeCustomXmlPartState | null = null;
     this.call("add", { xml }, (runtime) => {
+      // Excel and Word on the web refuse parts over about 1 MB (office-js #2408, #394).
+      const limit = runtime.options.customXmlPartLimitBytes ?? (runtime.options.platform === "OfficeOnline" ? 1024 * 1024 : Infinity);
+      if (new TextEncoder().encode(xml).length > limit) throw new FakeOfficeError("GeneralException", "There was an internal error while processing the request.");
       const parts = xmlParts(runtime);
       const taken = new Set(parts.map((p) => p.id));
       let n = parts.length + 1;

@@ -3,9 +3,9 @@
  * page (browser): no Node imports. Built on the strict core in clientObject.ts (queued requests,
  * unloaded reads throw, syncs counted with their payload). The open document is plain text with a
  * selection; `Office.context.document.getFileAsync` hands out the .docx the test provides, in slices,
- * with Office's limits (at most 4 MB per slice, at most two files in memory).
+ * with Office's limits (at most 4 MB per slice, 64 KB on iPad, at most two files in memory).
  */
-import { ClientObject, DEFAULT_PAYLOAD_LIMIT, FakeOfficeError, installGlobals, officeNamespace, RequestContext, SyncLog, versionAtLeast } from "./clientObject";
+import { ClientObject, DEFAULT_PAYLOAD_LIMIT, FakeOfficeError, installGlobals, officeNamespace, RequestContext, SyncLog, type FakePlatform } from "./clientObject";
 
 export interface FakeWordDocumentState {
   /** The text of the open document. */
@@ -21,6 +21,8 @@ export interface FakeWordOptions {
   apiVersion?: string;
   /** Word on the web's request/response limit (default 5 MB). */
   payloadLimitBytes?: number;
+  /** Where Word runs, as `Office.context.platform` reports it (default `PC`, Windows). */
+  platform?: FakePlatform;
 }
 
 /** A document made with `context.application.createDocument(base64)`. */
@@ -43,13 +45,22 @@ export interface FakeWord {
   readonly openFiles: number;
   /** Slice sizes asked for by getFileAsync calls, in order. */
   readonly fileRequests: number[];
+  /**
+   * `createDocument(...).open()` fails at sync, as it does in Word on the web in many tenants and
+   * browsers (office-js #1745, #4771, #4790, #5150).
+   */
+  createDocumentFails: boolean;
   resetCounters(): void;
   /** Restores the globals `Word` and `Office` as they were before install. */
   uninstall(): void;
 }
 
-/** Office's largest slice and how many files it keeps in memory at once. */
+/**
+ * Office's largest slice and how many files it keeps in memory at once; on iPad a slice may be at
+ * most 64 KB (https://learn.microsoft.com/javascript/api/office/office.document#office-office-document-getfileasync-member(1)).
+ */
 const MAX_SLICE = 4 * 1024 * 1024;
+const MAX_SLICE_IPAD = 64 * 1024;
 const MAX_OPEN_FILES = 2;
 const INSERT_LOCATIONS = ["Replace", "Start", "End", "Before", "After"];
 const SELECTION_MODES = ["Select", "Start", "End"];
@@ -60,10 +71,11 @@ const SELECTION_MODES = ["Select", "Start", "End"];
  * @example const word = installFakeWord({ text: "", selection: { start: 0, end: 0 }, docx: null }); await Word.run(async (c) => c.sync()); word.syncCount // 1
  */
 export function installFakeWord(document: FakeWordDocumentState, options: FakeWordOptions = {}): FakeWord {
-  const runtime = new WordRuntime(document, options.apiVersion ?? "1.3", options.payloadLimitBytes ?? DEFAULT_PAYLOAD_LIMIT);
+  const platform = options.platform ?? "PC";
+  const runtime = new WordRuntime(document, options.apiVersion ?? "1.3", options.payloadLimitBytes ?? DEFAULT_PAYLOAD_LIMIT, platform === "iOS" ? MAX_SLICE_IPAD : MAX_SLICE);
   runtime.uninstall = installGlobals({
     Word: { run: async <R>(batch: (context: WordContext) => Promise<R>): Promise<R> => batch(new WordContext(runtime)) },
-    Office: officeNamespace("Word", "WordApi", runtime.apiVersion, { getFileAsync: (...args: unknown[]) => runtime.getFileAsync(args) }),
+    Office: officeNamespace("Word", "WordApi", runtime.apiVersion, { getFileAsync: (...args: unknown[]) => runtime.getFileAsync(args) }, platform),
   });
   return runtime;
 }
@@ -72,25 +84,27 @@ class WordRuntime extends SyncLog implements FakeWord {
   readonly created: FakeCreatedDocument[] = [];
   readonly fileRequests: number[] = [];
   openFiles = 0;
+  createDocumentFails = false;
   uninstall: () => void = () => undefined;
 
   constructor(
     readonly document: FakeWordDocumentState,
     readonly apiVersion: string,
     payloadLimit: number,
+    private readonly maxSlice: number,
   ) {
-    super(payloadLimit);
+    super(payloadLimit, { host: "Word", version: apiVersion });
   }
 
   /** `getFileAsync(fileType, options?, callback?)`, answering asynchronously like Office. */
   getFileAsync(args: unknown[]): void {
     const [fileType, second, third] = args;
     const callback = (typeof second === "function" ? second : third) as ((result: unknown) => void) | undefined;
-    const sliceSize = typeof second === "object" && second !== null ? (second as { sliceSize?: number }).sliceSize ?? MAX_SLICE : MAX_SLICE;
+    const sliceSize = typeof second === "object" && second !== null ? (second as { sliceSize?: number }).sliceSize ?? this.maxSlice : this.maxSlice;
     const answer = (result: unknown): void => void setTimeout(() => callback?.(result), 0);
     this.fileRequests.push(sliceSize);
     if (fileType !== "compressed") return answer(failed(5001, "The fake hands out Office.FileType.Compressed only."));
-    if (!Number.isInteger(sliceSize) || sliceSize < 1 || sliceSize > MAX_SLICE) return answer(failed(5001, `Invalid sliceSize ${sliceSize}.`));
+    if (!Number.isInteger(sliceSize) || sliceSize < 1 || sliceSize > this.maxSlice) return answer(failed(5001, `Invalid sliceSize ${sliceSize}.`));
     if (this.openFiles >= MAX_OPEN_FILES) return answer(failed(5003, "No more than two documents are allowed to be in memory; close a file with closeAsync first."));
     const docx = this.document.docx;
     if (docx === null) return answer(failed(5001, "The fake has no .docx for the open document."));
@@ -223,9 +237,8 @@ class Application extends ClientObject<WordRuntime, WordContext> {
     super(context, () => context.runtime, "Application", []);
   }
 
-  /** WordApi 1.3: a new document from a base64 .docx; it appears only with `.open()`. */
+  /** WordApi 1.3 (below it the sync fails with ApiNotFound): a new document from a base64 .docx; it appears only with `.open()`. */
   createDocument(base64File?: string): DocumentCreated {
-    if (!versionAtLeast(this.context.runtime.apiVersion, "1.3")) throw new FakeOfficeError("ApiNotFound", "createDocument needs WordApi 1.3.");
     let created: FakeCreatedDocument | null = null;
     this.call("createDocument", { base64File }, (runtime) => {
       const bytes = decodeBase64(base64File ?? "");
@@ -251,6 +264,7 @@ class DocumentCreated extends ClientObject<FakeCreatedDocument, WordContext> {
 
   open(): void {
     this.call("open", null, (document) => {
+      if (this.context.runtime.createDocumentFails) throw new FakeOfficeError("GeneralException", "There was an internal error while processing the request.");
       document.opened = true;
     });
   }

@@ -50,6 +50,7 @@ export function meeting(nr: string, date: string, overrides: Partial<Located<Mee
     speakers: null,
     status: "geplant",
     note: null,
+    access: null,
     row: 2,
     ...overrides,
   };

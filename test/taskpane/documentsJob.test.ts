@@ -11,7 +11,7 @@ import type { TemplateKind } from "../../src/documents/fields";
 import { makeDocument } from "../../src/taskpane/documentsJob";
 import type { DocumentJob } from "../../src/taskpane/documentsProtocol";
 import { XlsxRegisterStore } from "../../src/workbook/xlsxStore";
-import { allText } from "../documents/docxText";
+import { allText, minimalDocx } from "../documents/docxText";
 import { syntheticWorkbook } from "../support/syntheticWorkbook";
 
 const ASSETS = path.resolve(__dirname, "../../assets");
@@ -64,11 +64,13 @@ describe("makeDocument (the Dokumente worker's work)", () => {
     assert.deepEqual(steps.at(-1), ["ZIP-Datei wird gepackt …", undefined, undefined]);
   });
 
-  it("sends the filled minutes with the minutes mailing, and the year's schedule with Jahresplanung", () => {
-    const minutes = makeDocument(job({ action: "protokollversand" }), template("protokoll"), () => undefined);
+  it("sends the finished minutes the user chose with the minutes mailing, and the year's schedule with Jahresplanung", () => {
+    const finished = minimalDocx(["Protokoll, wie es geschrieben wurde"]);
+    const minutes = makeDocument(job({ action: "protokollversand", minutesFile: { fileName: "Fertig.docx", bytes: finished } }), new Uint8Array(), () => undefined);
     assert.equal(minutes.file.name, "Protokollversand_2026-06.zip");
     const zip = new PizZip(minutes.file.bytes);
-    assert.match(allText(zip.file("Protokoll_2026-06.docx")!.asUint8Array()), /Donnerstag, 12\. November 2026/);
+    assert.deepEqual(zip.file("Protokoll_2026-06.docx")!.asUint8Array(), finished);
+    assert.throws(() => makeDocument(job({ action: "protokollversand" }), new Uint8Array(), () => undefined), /fehlt das fertige Protokoll/);
     const year = makeDocument(job({ action: "jahresplanung", nr: undefined, year: 2026 }), template("jahresplanung"), () => undefined);
     assert.equal(year.file.name, "Jahresplanung_2026.zip");
     assert.ok(new PizZip(year.file.bytes).file("Sitzungen_2026.ics"));

@@ -8,6 +8,13 @@ describe("errorMessage", () => {
     assert.match(errorMessage({ code: "InvalidOperationInCellEditMode" }), /Eingabetaste oder Esc/);
   });
 
+  it("explains the limits and states real Excel reports: payload size, merged cells, inactive workbook", () => {
+    assert.match(errorMessage({ code: "ResponsePayloadSizeLimitExceeded" }), /5 MB je Anfrage/);
+    assert.match(errorMessage({ code: "MergedRangeConflict" }), /Zellverbund aufheben/);
+    assert.match(errorMessage({ code: "InactiveWorkbook" }), /Klicken Sie in die Arbeitsmappe/);
+    assert.match(errorMessage({ code: "ApiNotFound" }), /Office LTSC 2024/);
+  });
+
   it("names the code of other Office errors, without their English text", () => {
     const message = errorMessage(Object.assign(new Error("Something exploded at line 3"), { code: "GeneralException" }));
     assert.match(message, /„GeneralException“/);

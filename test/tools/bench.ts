@@ -24,7 +24,9 @@ import { addDays, fromDayNumber, toDayNumber } from "../../src/domain/plainDate"
 import { XlsxRegisterStore } from "../../src/workbook/xlsxStore";
 import { readZip, unpack, writeZip } from "../../src/workbook/zipPackage";
 import { syntheticWorkbook } from "../support/syntheticWorkbook";
-import { syncsPerCommand } from "../workbook/syncFigures";
+import { OPERATION_OVERHEAD_BYTES } from "../fakes/clientObject";
+import { syncsPerCommand, workbookWithMeetings } from "../workbook/syncFigures";
+import { timeToInteractive } from "./paneTiming";
 
 const root = join(__dirname, "..", "..");
 const TODAY = "2026-11-24" as PlainDate;
@@ -54,14 +56,29 @@ function registerFigures(): void {
 }
 
 async function syncFigures(): Promise<void> {
-  console.log("Office.js-Syncs je Befehl (strikte Office-Attrappe):");
-  for (const rows of [10, 10_000]) {
+  console.log(`Office.js-Syncs je Befehl (strikte Office-Attrappe; Nutzlast mit ${OPERATION_OVERHEAD_BYTES} Bytes je Operation für office.js' eigenes JSON):`);
+  for (const rows of [10, 10_000, 100_000]) {
     const f = await syncsPerCommand(rows);
     console.log(
-      `  ${String(rows).padStart(6)} Sitzungszeilen: Prüfen ${f.pruefen}, Übernehmen ${f.uebernehmen}, Einrichten ${f.einrichten}` +
-        `   größte Nutzlast ${kb(Math.max(f.pruefenMaxPayload, f.uebernehmenMaxPayload))}   Ziel: konstant, ≤ 3; < 5 MB`,
+      `  ${String(rows).padStart(7)} Sitzungszeilen: Prüfen ${f.pruefen}, Übernehmen ${f.uebernehmen}, Einrichten ${f.einrichten}` +
+        `   größte Anfrage/Antwort ${kb(Math.max(f.pruefenMaxPayload, f.uebernehmenMaxPayload))}   Ziel: jede < 5 MB`,
     );
   }
+}
+
+/** Time to interactive of our pane and, where built (STOCK_TASKPANE_DIST), of OfficeDev/Office-Addin-TaskPane. */
+async function paneFigures(): Promise<void> {
+  const state = workbookWithMeetings(10);
+  const ours = await timeToInteractive({ dist: join(root, "dist"), page: "taskpane.html", ready: { selector: ".app-nav button:enabled" } }, state, 9);
+  console.log("Aufgabenbereich bis bedienbar (Chromium, Median aus 9 kalten Ladevorgängen):");
+  console.log(`  Allianz-Planer:                 ${ms(ours)}`);
+  const stock = process.env.STOCK_TASKPANE_DIST;
+  if (!stock || !existsSync(join(stock, "taskpane.html"))) {
+    console.log("  Vorlage Office-Addin-TaskPane: nicht gemessen (STOCK_TASKPANE_DIST=…/dist ihres Produktions-Builds setzen)");
+    return;
+  }
+  const template = await timeToInteractive({ dist: stock, page: "taskpane.html", ready: { selector: "#app-body", shown: true } }, state, 9);
+  console.log(`  Vorlage Office-Addin-TaskPane:  ${ms(template)}   Verhältnis ${(ours / template).toFixed(2)}×   Ziel ≤ 1×`);
 }
 
 function bundleFigures(): void {
@@ -226,6 +243,8 @@ async function main(): Promise<void> {
   await fileFigures();
   console.log();
   bundleFigures();
+  console.log();
+  await paneFigures();
 }
 
 main().catch((error: unknown) => {

@@ -7,8 +7,8 @@ import path from "node:path";
 import { validateXML } from "xmllint-wasm";
 
 const PROJECT_ROOT = path.resolve(__dirname, "..", "..");
-/** The schemas live beside the project, see their README. */
-export const SCHEMA_DIR = path.resolve(PROJECT_ROOT, "../shared/office-manifest-schemas");
+/** The schemas live beside the project, see their README (OFFICE_MANIFEST_SCHEMAS names another place, e.g. for a worktree). */
+export const SCHEMA_DIR = process.env.OFFICE_MANIFEST_SCHEMAS ?? path.resolve(PROJECT_ROOT, "../shared/office-manifest-schemas");
 const MAIN_SCHEMA = "OfficeAppManifestV1_1.xsd";
 
 /** Validates manifest XML against the XSDs; the errors are xmllint's messages with line numbers. */

@@ -3,7 +3,7 @@ import type { RawCell } from "../../src/domain/grid";
 import { registerLayouts } from "../../src/domain/layouts";
 import type { PlainDate } from "../../src/domain/plainDate";
 import { ExcelRegisterStore, ExcelStoreError, MAX_HIGHLIGHTS } from "../../src/workbook/excelStore";
-import { cellValue, installFakeOffice, sheetValues, type FakeOffice, type FakeSheetState, type FakeWorkbookState } from "../fakes/officeFake";
+import { cellValue, installFakeOffice, sheetValues, type FakeOffice, type FakeSheetState } from "../fakes/officeFake";
 import { syncsPerCommand } from "./syncFigures";
 
 const MEETING_HEADER = ["Nr", "Datum", "Beginn", "Ende", "Format", "Gastgeber", "Ort", "Protokoll", "Thema", "Referierende", "Status", "Hinweis"];
@@ -94,7 +94,7 @@ describe("ExcelRegisterStore", () => {
   afterEach(() => office.uninstall());
 
   describe("read", () => {
-    it("reads every register in one sync, the header found below a title and right of column A", async () => {
+    it("reads every register in two syncs, the header found below a title and right of column A", async () => {
       office = installFakeOffice({
         date1904: false,
         sheets: [
@@ -109,7 +109,7 @@ describe("ExcelRegisterStore", () => {
       });
       const store = new ExcelRegisterStore();
       const wb = await store.read();
-      assert.equal(office.syncCount, 1);
+      assert.equal(office.syncCount, 2, "where the registers are, then their values");
       assert.equal(wb.date1904, false);
       assert.deepEqual(
         wb.grids.map((g) => g.sheet),
@@ -132,14 +132,37 @@ describe("ExcelRegisterStore", () => {
       assert.deepEqual(wb.grids, [{ sheet: "Sperrzeiten", headerRow: 1, firstColumn: 0, header: [], rows: [] }]);
     });
 
-    it("reads the 1904 date system where the host has the property, else assumes 1900", async () => {
-      const state = (): FakeWorkbookState => ({ date1904: true, sheets: [meetingsSheet(false)] });
-      office = installFakeOffice(state(), { apiVersion: "1.20" });
-      assert.equal((await new ExcelRegisterStore().read()).date1904, true);
-      assert.equal(office.syncCount, 1);
+    it("tells the 1904 date system from the 1900 one with released APIs (DATE in the workbook's system)", async () => {
+      for (const date1904 of [true, false]) {
+        office = installFakeOffice({ date1904, sheets: [meetingsSheet(false)] }, { apiVersion: "1.12" });
+        assert.equal((await new ExcelRegisterStore().read()).date1904, date1904);
+        assert.equal(office.syncCount, 2);
+        office.uninstall();
+      }
+      office = installFakeOffice({ date1904: false, sheets: [] });
+    });
+
+    it("warns in German instead of guessing when Excel does not tell the date system", async () => {
+      office = installFakeOffice({ date1904: true, sheets: [meetingsSheet(false)] }, { worksheetFunctionsFail: true });
+      await assert.rejects(new ExcelRegisterStore().read(), (e: Error) => e instanceof ExcelStoreError && /1904-Datumswerte.*nichts getan/.test(e.message));
+    });
+
+    it("reads 100,000 rows in requests under 5 MB, and splits further where long texts make a request too large", async () => {
+      const rows = Array.from({ length: 100_000 }, (_, i) => [`2030-${i}`, SERIAL_2026_03_05 + i, 10 / 24, 12 / 24, "Präsenz", "Stadt Jüchen", "Rathaus", "Stadt Jüchen", null, null, "geplant", null]);
+      office = installFakeOffice({ date1904: false, sheets: [{ ...meetingsSheet(true), cells: [MEETING_HEADER, ...rows], tables: [{ name: "tblSitzungen", address: "A1:L100001" }] }] });
+      const wb = await new ExcelRegisterStore().read();
+      assert.equal(wb.grids[0].rows.length, 100_000);
+      assert.deepEqual(wb.grids[0].rows[99_999].slice(0, 2), ["2030-99999", SERIAL_2026_03_05 + 99_999]);
+      assert.ok(Math.max(...office.payloadBytes) < 5 * 1024 * 1024, `${Math.max(...office.payloadBytes)} bytes`);
+      assert.ok(office.syncCount > 2 && office.syncCount < 20, `${office.syncCount} syncs`);
       office.uninstall();
-      office = installFakeOffice(state(), { apiVersion: "1.12" });
-      assert.equal((await new ExcelRegisterStore().read()).date1904, false);
+
+      const long = "x".repeat(400);
+      office = installFakeOffice({ date1904: false, sheets: [{ ...meetingsSheet(false), cells: [MEETING_HEADER, ...Array.from({ length: 300 }, (_, i) => [`2030-${i}`, null, null, null, null, null, null, null, long])] }] }, { payloadLimitBytes: 40_000 });
+      const split = await new ExcelRegisterStore().read();
+      assert.equal(split.grids[0].rows.length, 300);
+      assert.equal(split.grids[0].rows[299][8], long);
+      assert.ok(office.responseBytes.filter((b) => b > 40_000).length > 0, "some request was refused and split");
     });
   });
 
@@ -170,13 +193,13 @@ describe("ExcelRegisterStore", () => {
       await store.read();
       await store.append("Sitzungen", [planned]);
       const sheet = office.state.sheets.find((s) => s.name === "Sitzungen")!;
-      assert.equal(sheet.tables[0].address, "A1:L2");
+      assert.equal(sheet.tables[0].address, "A1:M2");
       assert.equal(cellValue(office.state, "Sitzungen", "A2"), "2027-01");
       assert.equal(cellValue(office.state, "Sitzungen", "B2"), 46401);
     });
 
     it("writes below the last used row of a plain range, in the 1904 system where the workbook uses it", async () => {
-      office = installFakeOffice({ date1904: true, sheets: [{ ...meetingsSheet(false), cells: [[], ["Sitzungsplan"], MEETING_HEADER, ["2026-01"], [], ["2026-02"]] }] }, { apiVersion: "1.20" });
+      office = installFakeOffice({ date1904: true, sheets: [{ ...meetingsSheet(false), cells: [[], ["Sitzungsplan"], MEETING_HEADER, ["2026-01"], [], ["2026-02"]] }] });
       const store = new ExcelRegisterStore();
       await store.read();
       await store.append("Sitzungen", [planned]);
@@ -184,6 +207,44 @@ describe("ExcelRegisterStore", () => {
       assert.equal(values.length, 7);
       assert.deepEqual(values[6].slice(0, 2), ["2027-01", 46401 - 1462]);
       assert.deepEqual(values[5].slice(0, 2), ["2026-02", null]);
+    });
+
+    it("keeps a calculated column's formula in the reused blank row and in every added row", async () => {
+      // A 13th column "Tage bis" computed by the user: the register does not own it.
+      const sheet = meetingsSheet(true);
+      sheet.cells[0] = [...MEETING_HEADER, "Tage bis"];
+      sheet.cells.push([]);
+      sheet.tables = [{ name: "tblSitzungen", address: "A1:M3", calculatedColumns: { 12: "=[@Datum]-HEUTE()" } }];
+      sheet.formulas = { M2: "=[@Datum]-HEUTE()", M3: "=[@Datum]-HEUTE()" };
+      office = installFakeOffice({ date1904: false, sheets: [sheet] });
+      const store = new ExcelRegisterStore();
+      await store.read();
+      await store.append("Sitzungen", [planned, ["2027-02", { date: "2027-03-11" as PlainDate }]]);
+      assert.equal(office.state.sheets[0].tables[0].address, "A1:M4");
+      assert.deepEqual(sheetValues(office.state, "Sitzungen").map((row) => row[0]), ["Nr", "2026-01", "2027-01", "2027-02"]);
+      assert.deepEqual(office.state.sheets[0].formulas, { M2: "=[@Datum]-HEUTE()", M3: "=[@Datum]-HEUTE()", M4: "=[@Datum]-HEUTE()" });
+    });
+
+    it("re-reads the table's size and says so when Excel left rows outside the table", async () => {
+      office = installFakeOffice({ date1904: false, sheets: [meetingsSheet(true)] });
+      const store = new ExcelRegisterStore();
+      await store.read();
+      // A blank row is not taken into the table (office-js #3013): the store notices.
+      await assert.rejects(store.append("Sitzungen", [planned, Array.from({ length: 12 }, () => null)]), /nicht vollständig in die Tabelle „tblSitzungen“ übernommen.*Tabellengröße ändern/);
+    });
+
+    it("refuses in German, writing nothing, while a filter or hidden rows are in the way", async () => {
+      for (const change of [(s: FakeSheetState) => (s.tables[0].filtered = true), (s: FakeSheetState) => (s.filtered = true), (s: FakeSheetState) => (s.hiddenRows = [1])]) {
+        const sheet = meetingsSheet(true);
+        change(sheet);
+        office = installFakeOffice({ date1904: false, sheets: [sheet] });
+        const store = new ExcelRegisterStore();
+        await store.read();
+        await assert.rejects(store.append("Sitzungen", [planned]), (e: Error) => e instanceof ExcelStoreError && /ausgeblendet oder gefiltert\. Es wurde nichts eingetragen/.test(e.message));
+        assert.equal(sheetValues(office.state, "Sitzungen").length, 2);
+        office.uninstall();
+      }
+      office = installFakeOffice({ date1904: false, sheets: [] });
     });
 
     it("refuses when the header changed since reading", async () => {
@@ -290,6 +351,13 @@ describe("ExcelRegisterStore", () => {
       assert.ok(office.state.settings, "the painted cells are saved with the workbook");
     });
 
+    it("says in German when Excel cannot save which cells it painted", async () => {
+      office = installFakeOffice({ date1904: false, sheets: [meetingsSheet(true)] }, { settingsSaveFails: true });
+      const store = new ExcelRegisterStore();
+      await store.read();
+      await assert.rejects(store.highlight([{ sheet: "Sitzungen", cell: "E2" }]), (e: Error) => e instanceof ExcelStoreError && /nicht merken.*Keine Füllung/.test(e.message));
+    });
+
     it("leaves a highlighted cell alone that the user recoloured meanwhile", async () => {
       office = installFakeOffice({ date1904: false, sheets: [meetingsSheet(true)] });
       const store = new ExcelRegisterStore();
@@ -314,14 +382,14 @@ describe("ExcelRegisterStore", () => {
 describe("Office.js batching (the task pane's commands)", function () {
   this.timeout(120_000);
 
-  it("needs the same, at most three, syncs per command for 10 and 10,000 meeting rows, under 5 MB each", async () => {
+  it("needs the same, at most four, syncs per command for 10 and 10,000 meeting rows, under 5 MB each", async () => {
     const small = await syncsPerCommand(10);
     const large = await syncsPerCommand(10_000);
     assert.equal(large.pruefen, small.pruefen);
     assert.equal(large.uebernehmen, small.uebernehmen);
     assert.equal(large.einrichten, small.einrichten);
     for (const figures of [small, large]) {
-      assert.ok(figures.pruefen <= 3 && figures.uebernehmen <= 3 && figures.einrichten <= 3, JSON.stringify(figures));
+      assert.ok(figures.pruefen <= 4 && figures.uebernehmen <= 4 && figures.einrichten <= 2, JSON.stringify(figures));
     }
     assert.ok(large.uebernehmenMaxPayload < 5 * 1024 * 1024, `${large.uebernehmenMaxPayload} bytes`);
     assert.ok(large.pruefenMaxPayload < 5 * 1024 * 1024, `${large.pruefenMaxPayload} bytes`);
@@ -334,7 +402,8 @@ describe("Office.js batching (the task pane's commands)", function () {
     office.resetCounters();
     const rows = Array.from({ length: 10_000 }, (_, i) => [`2030-${i}`, ...planned.slice(1)]);
     await store.append("Sitzungen", rows);
-    assert.equal(office.syncCount, 2);
+    // Where the rows go, then the rows in two requests under the limit (each row's values travel twice).
+    assert.equal(office.syncCount, 3);
     assert.ok(Math.max(...office.payloadBytes) < 5 * 1024 * 1024, `${Math.max(...office.payloadBytes)} bytes`);
     assert.equal(office.state.sheets[0].tables[0].address, "A1:L10002");
     office.uninstall();

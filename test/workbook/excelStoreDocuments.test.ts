@@ -132,6 +132,14 @@ describe("ExcelRegisterStore: Dokumente", () => {
       assert.deepEqual((await store.loadTemplates()).map((t) => t.fileName), ["Neu.docx", "Jahr.docx"]);
     });
 
+    it("keeps the previous template when Excel refuses the new part (a large part on the web, office-js #2408)", async () => {
+      office = installFakeOffice({ date1904: false, sheets: [] }, { platform: "OfficeOnline", customXmlPartLimitBytes: 3000 });
+      const store = new ExcelRegisterStore();
+      await store.saveTemplate(template("einladung", "Alt.docx"));
+      await assert.rejects(store.saveTemplate(template("einladung", "Neu.docx", 6000)), (e: Error) => e instanceof ExcelStoreError && /bisherige Vorlage bleibt in Gebrauch/.test(e.message));
+      assert.deepEqual((await store.loadTemplates()).map((t) => t.fileName), ["Alt.docx"]);
+    });
+
     it("removes a kind's template in two syncs, so the default applies again", async () => {
       office = installFakeOffice({ date1904: false, sheets: [] });
       const store = new ExcelRegisterStore();

@@ -68,7 +68,7 @@ describe("NewWorkbookStore", () => {
     const store = new NewWorkbookStore();
     await store.setUp(registerLayouts());
     await store.append("Mitglieder", [kaarst, neuss]);
-    const meeting: RawCell[] = ["2027-01", d("2027-01-14"), t("10:00"), t("12:00"), "Präsenz", "Stadt Kaarst", "Rathaus", "Stadt Kaarst", null, null, "geplant", { error: "#N/A" }];
+    const meeting: RawCell[] = ["2027-01", d("2027-01-14"), t("10:00"), t("12:00"), "Präsenz", "Stadt Kaarst", "Rathaus", "Stadt Kaarst", null, null, "geplant", { error: "#N/A" }, "https://meet.example.org/r/1\nID 123"];
     await store.append("Sitzungen", [meeting]);
     const reread = await roundTrip(store);
     assert.deepEqual((await grid(reread, "Mitglieder")).rows, [kaarst, neuss]);

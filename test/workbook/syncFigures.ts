@@ -29,9 +29,9 @@ export const PLAN_YEAR = 2028;
 
 /**
  * Runs the task pane's commands against the strict Office fake on a workbook with `rows` meeting
- * rows (one a day from 01.01.2000) and counts the syncs.
+ * rows (spread over 9,000 days from 01.01.2000) and counts the syncs.
  *
- * @example (await syncsPerCommand(10)).pruefen // 3
+ * @example (await syncsPerCommand(10)).pruefen // 4
  */
 export async function syncsPerCommand(rows: number): Promise<SyncFigures> {
   const office = installFakeOffice(workbookWithMeetings(rows));
@@ -62,13 +62,16 @@ export async function syncsPerCommand(rows: number): Promise<SyncFigures> {
   }
 }
 
+const SPREAD_DAYS = 9_000;
+
 /** The synthetic register workbook (40 members) with `rows` meetings, each register a table on its sheet. */
 export function workbookWithMeetings(rows: number): FakeWorkbookState {
   const base = syntheticWorkbook({ members: 40, contacts: 60, meetings: 0, lastYear: 2026 });
   const hosts = base.grids.find((g) => g.sheet === "Mitglieder")!.rows.map((r) => r[0] as string);
   const start = "2000-01-01" as PlainDate;
   const meetings: RawCell[][] = Array.from({ length: rows }, (_, i) => {
-    const date = addDays(start, i);
+    // At most 9,000 days (until 2024): the planned year stays free whatever the number of rows.
+    const date = addDays(start, Math.floor((i * Math.min(rows, SPREAD_DAYS)) / rows));
     const host = hosts[i % hosts.length];
     return [`M-${i + 1}`, { date }, { time: "10:00" }, { time: "12:00" }, "Online", host, "Online", host, `Thema ${i + 1}`, null, date < TODAY ? "durchgeführt" : "geplant", null];
   });

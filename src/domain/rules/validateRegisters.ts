@@ -4,12 +4,13 @@ import { checkAttendance } from "./attendanceRules";
 import { checkBlockedPeriods } from "./blockedPeriodRules";
 import type { CheckContext, Rule } from "./checkContext";
 import { checkContacts } from "./contactRules";
+import { checkDocuments } from "./documentRules";
 import { checkMeetings } from "./meetingRules";
 import { checkMembers } from "./memberRules";
 import { checkSettings } from "./settingsRules";
 import { checkTasks } from "./taskRules";
 
-const RULES: readonly Rule[] = [checkMembers, checkContacts, checkMeetings, checkAgenda, checkSettings, checkBlockedPeriods, checkAttendance, checkTasks];
+const RULES: readonly Rule[] = [checkMembers, checkContacts, checkMeetings, checkAgenda, checkSettings, checkBlockedPeriods, checkDocuments, checkAttendance, checkTasks];
 
 /**
  * All validation rules of SPEC §4 over parsed registers (the reading itself reports cell problems).

@@ -14,7 +14,10 @@ const WORD_ERROR_MESSAGES: Record<string, string> = {
     "Word hat die Änderung nicht erlaubt – vermutlich ist das Dokument schreibgeschützt oder die Bearbeitung eingeschränkt. Heben Sie den Schutz auf (Überprüfen › Bearbeitung einschränken) und versuchen Sie es erneut.",
   RequestPayloadSizeLimitExceeded:
     "Das Dokument ist zu groß, um es auf einmal an Word zu übergeben (Word im Web erlaubt 5 MB). Verkleinern Sie die Bilder der Vorlage oder erstellen Sie das Dokument mit dem Befehl „allianz“.",
-  ApiNotFound: "Diese Word-Version kann keine neuen Dokumente aus dem Aufgabenbereich öffnen. Verwenden Sie Microsoft 365, Word 2016 oder neuer, oder Word im Web.",
+  ResponsePayloadSizeLimitExceeded:
+    "Word konnte so viele Daten nicht auf einmal übergeben (Word im Web erlaubt 5 MB je Anfrage). Verkleinern Sie das Dokument, z. B. die Bilder darin, und versuchen Sie es erneut.",
+  ApiNotFound:
+    "Diese Word-Version kann keine neuen Dokumente aus dem Aufgabenbereich öffnen. Verwenden Sie Microsoft 365, Office LTSC 2024, Office für Mac (aktuelle Version) oder Word im Web.",
   NotAllowed: "Word erlaubt das gerade nicht – vielleicht ist ein Dialog geöffnet. Schließen Sie ihn und versuchen Sie es erneut.",
 };
 

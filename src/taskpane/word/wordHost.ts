@@ -5,8 +5,11 @@ import { base64 } from "../../documents/base64";
  * .docx as a new document, put text at the cursor, hand out the open document as .docx bytes.
  */
 
-/** Word's largest slice for getFileAsync (4 MB). */
-const SLICE_SIZE = 4 * 1024 * 1024;
+/**
+ * The slice size for getFileAsync that every platform accepts: 4 MB at most, on iPad 64 KB
+ * (https://learn.microsoft.com/javascript/api/office/office.document#office-office-document-getfileasync-member(1)).
+ */
+const SLICE_SIZE = 64 * 1024;
 
 /** Word refused to hand out the open document; the message is German and says what to do. */
 export class WordFileError extends Error {
@@ -53,11 +56,12 @@ export async function insertAtSelection({ before, after }: Insertion): Promise<v
 }
 
 /**
- * The document open in Word as .docx bytes (Office.FileType.Compressed), read slice by slice; the
- * file is closed afterwards in any case, as Office keeps at most two in memory.
+ * The document open in Word as .docx bytes (Office.FileType.Compressed), or as PDF where the host
+ * offers it (Office.FileType.Pdf), read slice by slice; the file is closed afterwards in any case,
+ * as Office keeps at most two in memory.
  */
-export async function openDocumentBytes(): Promise<Uint8Array> {
-  const file = await officeCall<Office.File>((done) => Office.context.document.getFileAsync(Office.FileType.Compressed, { sliceSize: SLICE_SIZE }, done));
+export async function openDocumentBytes(fileType: Office.FileType = Office.FileType.Compressed): Promise<Uint8Array> {
+  const file = await officeCall<Office.File>((done) => Office.context.document.getFileAsync(fileType, { sliceSize: SLICE_SIZE }, done));
   try {
     const bytes = new Uint8Array(file.size);
     let offset = 0;

@@ -8,6 +8,7 @@ const LABELS: Record<WordViewName, string> = {
   dokumente: "Dokumente",
   vorlage: "Vorlage füllen",
   feld: "Feld einfügen",
+  versand: "Protokoll versenden",
 };
 
 /** Each view is loaded on first use: exceljs only for "Register laden", docxtemplater only for the documents. */
@@ -16,6 +17,7 @@ const VIEWS: Record<WordViewName, () => Promise<WordView>> = {
   dokumente: () => import(/* webpackChunkName: "word-dokumente" */ "./createView").then((m) => m.createView),
   vorlage: () => import(/* webpackChunkName: "word-vorlage" */ "./fillView").then((m) => m.fillView),
   feld: () => import(/* webpackChunkName: "word-feld" */ "./fieldView").then((m) => m.fieldView),
+  versand: () => import(/* webpackChunkName: "word-versand" */ "./minutesMailView").then((m) => m.minutesMailView),
 };
 
 /**

@@ -13,7 +13,7 @@ export interface LoadedRegisters {
 }
 
 /** The Word pane's views, in navigation order. */
-export const WORD_VIEWS = ["register", "dokumente", "vorlage", "feld"] as const;
+export const WORD_VIEWS = ["register", "dokumente", "vorlage", "feld", "versand"] as const;
 export type WordViewName = (typeof WORD_VIEWS)[number];
 
 /** What the Word views share: the loaded registers and the chosen meeting/year, for this session. */

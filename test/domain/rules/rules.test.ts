@@ -155,6 +155,42 @@ describe("validation rules (SPEC §4)", () => {
       assert.deepEqual(found({ Sperrzeiten: [[d("2026-08-25"), d("2026-07-13"), "Sommerferien"]] }), [["error", "sperrzeit-bis-vor-von", "Sperrzeiten", 2, "Bis", "B2"]]);
     });
   });
+
+  describe("Briefe und Online-Sitzungen (documentRules)", () => {
+    it("warns on an Anschrift that leaves no room in the address zone with member and person", () => {
+      const fits = changed("Mitglieder", 1, { 7: "Stadt Grevenbroich\nFachbereich 6\nZimmer 201\nAm Markt 1\n41515 Grevenbroich" });
+      assert.deepEqual(found({ Mitglieder: fits }), []);
+      const tooLong = changed("Mitglieder", 1, { 7: "Fachbereich 6\nUmwelt\nZimmer 201\nAm Markt 1\n41515 Grevenbroich" });
+      assert.deepEqual(found({ Mitglieder: tooLong }), [["warning", "anschrift-zu-lang", "Mitglieder", 3, "Anschrift", "H3"]]);
+    });
+
+    it("warns on a Rücksendeangabe wider than the address field", () => {
+      const settings = (value: string) => [...VALID_ROWS.Einstellungen, ["Rücksendeangabe", value]];
+      assert.deepEqual(found({ Einstellungen: settings("Allianz · Oberstraße 91 · 41460 Neuss") }), []);
+      assert.deepEqual(found({ Einstellungen: settings(`Allianz für Klima und Nachhaltigkeit im Rhein-Kreis Neuss · Oberstraße 91 · 41460 Neuss`) }), [
+        ["warning", "ruecksendeangabe-zu-lang", "Einstellungen", 4, "Wert", "B4"],
+      ]);
+    });
+
+    it("warns on an online or hybrid meeting to come without Zugang, unless the setting „Zugang (Online)“ gives one", () => {
+      const online = (nr: string, date: string, format: string, access: string | null, status = "geplant"): RawCell[] => [nr, d(date), null, null, format, "Stadt Kaarst", null, "Stadt Kaarst", null, null, status, null, access];
+      const meetings = [
+        ...VALID_ROWS.Sitzungen,
+        online("2026-01", "2026-03-05", "Online", null),
+        online("2026-02", "2026-06-11", "Hybrid", null),
+        online("2026-03", "2026-09-10", "Online", "https://meet.example.org/r/1"),
+        online("2026-04", "2026-12-10", "Online", null, "abgesagt"),
+        online("2025-09", "2025-12-11", "Online", null, "durchgeführt"),
+      ];
+      const findings = found({ Sitzungen: meetings });
+      assert.deepEqual(findings.filter((f) => f[1] === "zugang-fehlt"), [
+        ["warning", "zugang-fehlt", "Sitzungen", 4, "Zugang", "M4"],
+        ["warning", "zugang-fehlt", "Sitzungen", 5, "Zugang", "M5"],
+      ]);
+      const withRoom = found({ Sitzungen: meetings, Einstellungen: [...VALID_ROWS.Einstellungen, ["Zugang (Online)", "https://meet.example.org/allianz"]] });
+      assert.deepEqual(withRoom.filter((f) => f[1] === "zugang-fehlt"), []);
+    });
+  });
 });
 
 describe("validation rules for Anwesenheit and Aufgaben", () => {

@@ -27,8 +27,8 @@ export const VALID_ROWS: Record<RegisterName, RawCell[][]> = {
     ["Stadt Kaarst", "Frau", null, "Cora", "Test", null, "cora@example.org", null, "Ansprechperson", "Ja"],
   ],
   Sitzungen: [
-    ["2025-01", d("2025-09-11"), { time: "10:00" }, { time: "12:00" }, "Präsenz", "Stadt Grevenbroich", null, "Stadt Grevenbroich", null, null, "durchgeführt", null],
-    ["2025-02", d("2025-11-13"), { time: "10:00" }, { time: "12:00" }, "Präsenz", "Gemeinde Jüchen", null, "Gemeinde Jüchen", null, null, "durchgeführt", null],
+    ["2025-01", d("2025-09-11"), { time: "10:00" }, { time: "12:00" }, "Präsenz", "Stadt Grevenbroich", null, "Stadt Grevenbroich", null, null, "durchgeführt", null, null],
+    ["2025-02", d("2025-11-13"), { time: "10:00" }, { time: "12:00" }, "Präsenz", "Gemeinde Jüchen", null, "Gemeinde Jüchen", null, null, "durchgeführt", null, null],
   ],
   Tagesordnung: [["2025-01", "1", "Begrüßung", null, 10]],
   Einstellungen: [

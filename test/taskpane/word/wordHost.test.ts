@@ -62,16 +62,22 @@ describe("Word shell (wordHost) against the strict Word fake", () => {
   });
 
   describe("openDocumentBytes", () => {
-    it("reads the open document slice by slice (4 MB each) and closes the file", async () => {
-      const big = Uint8Array.from({ length: 9 * 1024 * 1024 + 17 }, (_, i) => (i * 7) % 251);
-      word = installFakeWord(documentWith("", 0, 0, big));
+    it("reads the open document in 64 KB slices, which every platform accepts (iPad too), and closes the file", async () => {
+      const big = Uint8Array.from({ length: 3 * 1024 * 1024 + 17 }, (_, i) => (i * 7) % 251);
+      word = installFakeWord(documentWith("", 0, 0, big), { platform: "iOS" });
       const bytes = await openDocumentBytes();
       assert.deepEqual(bytes, big);
-      assert.deepEqual(word.fileRequests, [4 * 1024 * 1024]);
+      assert.deepEqual(word.fileRequests, [64 * 1024]);
       assert.equal(word.openFiles, 0);
       // Office keeps at most two files in memory: closing matters for the next call.
       for (let i = 0; i < 3; i++) await openDocumentBytes();
       assert.equal(word.openFiles, 0);
+    });
+
+    it("the fake refuses slices over 64 KB on iPad, as Office does", async () => {
+      word = installFakeWord(documentWith("", 0, 0, new Uint8Array(10)), { platform: "iOS" });
+      const result = await new Promise<Office.AsyncResult<Office.File>>((resolve) => Office.context.document.getFileAsync(Office.FileType.Compressed, { sliceSize: 4 * 1024 * 1024 }, resolve));
+      assert.equal(result.status, "failed");
     });
 
     it("says in German when Word cannot hand out the document", async () => {

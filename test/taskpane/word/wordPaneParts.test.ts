@@ -31,6 +31,8 @@ describe("Word pane parts", () => {
     assert.equal(wordErrorMessage(new DocumentInputError("Bitte eine Sitzung (Nr) wählen.")), "Bitte eine Sitzung (Nr) wählen.");
     assert.equal(wordErrorMessage(new WordFileError("Word hat …")), "Word hat …");
     assert.match(wordErrorMessage({ code: "AccessDenied", message: "Access denied" }), /Bearbeitung einschränken/);
+    assert.match(wordErrorMessage({ code: "ResponsePayloadSizeLimitExceeded" }), /Word im Web erlaubt 5 MB je Anfrage/);
+    assert.match(wordErrorMessage({ code: "ApiNotFound" }), /Office LTSC 2024/);
     const other = wordErrorMessage(Object.assign(new Error("boom at line 3"), { code: "GeneralException" }));
     assert.match(other, /„GeneralException“/);
     assert.doesNotMatch(other, /boom/);
