@@ -456,10 +456,9 @@ function invitationTemplate(): Document {
     loopTag("{#Tagesordnung}"),
     para([run("{TOP}", { bold: true }), run("\t{Titel}{#Referent} ({Referent}){/Referent}")], { tabStops: [{ type: TabStopType.LEFT, position: 700 }], indent: { left: 700, hanging: 700 }, spacing: { after: 60 } }),
     loopTag("{/Tagesordnung}"),
-    // Tasks of earlier meetings still open (Blatt Aufgaben): a reminder, with the deadline.
-    para([run("Offene Aufgaben aus früheren Sitzungen"), run("{^OffeneAufgaben}: keine{/OffeneAufgaben}")], { heading: HeadingLevel.HEADING_2 }),
+    // Tasks of earlier meetings still open (Blatt Aufgaben), with the deadline; nothing without any.
     loopTag("{#OffeneAufgaben}"),
-    para([run("–\t{Aufgabe} ({Verantwortlich}{#Frist}, Frist {Frist}{/Frist})")], { tabStops: [{ type: TabStopType.LEFT, position: 300 }], indent: { left: 300, hanging: 300 }, spacing: { after: 60 } }),
+    para([run("Offene Aufgabe: ", { bold: true }), run("{Aufgabe} ({Verantwortlich}{#Frist}, Frist {Frist}{/Frist})")], { spacing: { after: 60 } }),
     loopTag("{/OffeneAufgaben}"),
     ...forRole(
       "IstAnsprechperson",
