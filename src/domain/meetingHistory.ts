@@ -47,3 +47,12 @@ export function moveLine(formerDate: PlainDate, formerDetails: readonly string[]
 export function wasChanged(note: string | null): boolean {
   return note !== null && CHANGE_LINE.test(note);
 }
+
+/**
+ * How many cancellation and move lines a Hinweis holds.
+ *
+ * @example changeCount("verschoben vom 11.03.2027 (am 03.12.2026); abgesagt am 04.12.2026") // 2
+ */
+export function changeCount(note: string | null): number {
+  return note === null ? 0 : (note.match(new RegExp(CHANGE_LINE.source, "g")) ?? []).length;
+}
