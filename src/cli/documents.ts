@@ -149,7 +149,7 @@ async function documentSources(run: DocumentRun, kind: TemplateKind): Promise<{ 
  * the default from assets/. It is checked before the registers are read; a template with
  * problems is a file error (exit status 2) listing them all.
  */
-async function chooseTemplate(run: DocumentRun, kind: TemplateKind, store: XlsxRegisterStore): Promise<ChosenSource> {
+export async function chooseTemplate(run: DocumentRun, kind: TemplateKind, store: XlsxRegisterStore): Promise<ChosenSource> {
   if (run.template !== undefined) return checked(await readInput(run.template), kind, { description: run.template, source: `„${run.template}“`, remedy: "" });
   const stored = store.storedTemplates().find((t) => t.kind === kind);
   if (stored) {

@@ -1,5 +1,5 @@
 /** The commands of `allianz`, in the order the help lists them. */
-export const COMMANDS = ["pruefen", "planen", "protokoll", "versand", "oparl", "einrichten"] as const;
+export const COMMANDS = ["pruefen", "planen", "protokoll", "versand", "absagen", "verschieben", "gastgeber-neu", "jahresbericht", "oparl", "einrichten"] as const;
 export type CommandName = (typeof COMMANDS)[number];
 
 const STICHTAG = `  --stichtag JJJJ-MM-TT
@@ -11,7 +11,8 @@ const EXIT = `Exit-Status:
   0  in Ordnung
   1  die Register enthalten Fehler (bei „planen“ auch: nichts zu planen oder Planung blockiert;
      bei „protokoll“ und „versand“ auch: aus den Registern lässt sich nichts erstellen,
-     z. B. unbekannte oder abgesagte Sitzung, keine Empfänger*innen)
+     z. B. unbekannte oder abgesagte Sitzung, keine Empfänger*innen; bei „absagen“ und
+     „verschieben“ auch: die Sitzung ist unbekannt, schon abgesagt oder durchgeführt)
   2  falscher Aufruf oder Dateifehler (Datei fehlt, ist keine .xlsx/.ods, darf nicht überschrieben werden,
      Word-Vorlage mit Fehlern)`;
 
@@ -26,6 +27,18 @@ const documentOptions = (which: string) => `  --vorlage DATEI.docx
   --ueberschreiben
                  gleichnamige Dateien im Ausgabeordner ersetzen (nie die Arbeitsmappe oder
                  die Vorlage; andere Dateien im Ordner bleiben liegen)`;
+
+/** The options `absagen` and `verschieben` share, with the names of their workbook copy and folder. */
+const changeOptions = (label: string, folder: string) => `  --aus ORDNER   wohin Arbeitsmappe (MAPPE.${label}.xlsx) und Versand geschrieben werden
+                 (Standard: ein neuer Ordner „${folder}_NR“ im aktuellen Ordner)
+  --ueberschreiben
+                 gleichnamige Dateien im Ausgabeordner ersetzen (nie die Eingabedatei)
+  --json         Ausgabe als ein JSON-Objekt:
+                 {"sitzung": {"nr", "datum", …, "hinweis"} nach der Änderung,
+                 "geaendert": ["datum", "hinweis", …], "dateien", "gastgeberNeu", "findings"}
+${STICHTAG}
+
+${EXIT}`;
 
 const DOCUMENT_RULES = `Es werden alle Dateien geschrieben oder keine: gibt es eine schon, bricht der Befehl vor dem
 Schreiben ab (außer mit --ueberschreiben). Fehler in den Registern verhindern die Dokumente nicht,
@@ -167,6 +180,76 @@ Optionen:
 ${STICHTAG}
 
 ${EXIT}`,
+  absagen: `allianz absagen MAPPE.xlsx --sitzung NR [--grund TEXT] [--aus ORDNER] [--ueberschreiben]
+               [--json] [--stichtag JJJJ-MM-TT]
+
+Sagt eine Sitzung ab: in einer Kopie der Arbeitsmappe wird der Status auf „abgesagt“ gesetzt und
+im Hinweis „abgesagt am TT.MM.JJJJ: Grund“ ergänzt – sonst ändert sich keine Zelle; die
+Eingabedatei bleibt unverändert. Dazu der Versand wie bei der Einladung: je Empfänger*in ein
+E-Mail-Entwurf (.eml) mit der Kalender-Absage (METHOD:CANCEL, dieselbe UID wie die Einladung,
+höhere SEQUENCE), Empfaenger.csv und eine .zip-Datei. Eine abgesagte Sitzung verbraucht keinen
+Gastgeber-Turnus: haben spätere geplante Sitzungen danach einen anderen Gastgeber, wird das
+angezeigt (übernehmen mit „allianz gastgeber-neu“).
+
+Optionen:
+  --sitzung NR   die Nr der Sitzung, z. B. 2027-02 (Pflicht)
+  --grund TEXT   der Grund der Absage (steht im Hinweis und in der Mail)
+${changeOptions("abgesagt", "Absage")}`,
+  verschieben: `allianz verschieben MAPPE.xlsx --sitzung NR --datum TT.MM.JJJJ [--beginn HH:MM] [--ort TEXT]
+               [--aus ORDNER] [--ueberschreiben] [--json] [--stichtag JJJJ-MM-TT]
+
+Verschiebt eine Sitzung: in einer Kopie der Arbeitsmappe ändern sich Datum (und Beginn – Ende
+behält die Dauer – und Ort, wenn angegeben) und im Hinweis steht „verschoben vom …“. Der neue
+Termin wird vorher geprüft: Feiertag, Sperrzeit oder eine andere Sitzung am selben Tag ergeben
+eine Warnung, keine Ablehnung. Dazu der Versand wie bei der Einladung: der Serienbrief
+(Einladung zum neuen Termin, aus der Einladungsvorlage der Arbeitsmappe oder der mitgelieferten)
+und je Empfänger*in ein E-Mail-Entwurf mit einer neuen Kalendereinladung (METHOD:REQUEST,
+dieselbe UID, höhere SEQUENCE), die den Termin in den Kalendern verschiebt.
+
+Optionen:
+  --sitzung NR   die Nr der Sitzung, z. B. 2027-02 (Pflicht)
+  --datum TT.MM.JJJJ
+                 das neue Datum (Pflicht)
+  --beginn HH:MM die neue Uhrzeit
+  --ort TEXT     der neue Ort
+${changeOptions("verschoben", "Verschiebung")}`,
+  "gastgeber-neu": `allianz gastgeber-neu MAPPE.xlsx [--uebernehmen] [--aus NEU.xlsx] [--ueberschreiben] [--json]
+               [--stichtag JJJJ-MM-TT]
+
+Berechnet die Gastgeber der Sitzungen mit Status „geplant“ ab dem Stichtag neu – etwa nach einer
+Absage, denn eine abgesagte Sitzung verbraucht keinen Gastgeber-Turnus. Ohne --uebernehmen nur
+eine Vorschau. Sitzungen mit Status „eingeladen“, „durchgeführt“ oder „abgesagt“ werden nie
+geändert; bei den geplanten ändern sich nur Gastgeber, Protokoll und (wenn es der Sitzungsort des
+bisherigen Gastgebers war) Ort.
+
+Optionen:
+  --uebernehmen  die neuen Gastgeber in eine Kopie der Arbeitsmappe schreiben
+  --aus NEU.xlsx wohin (Standard: MAPPE.gastgeber.xlsx neben der Eingabedatei)
+  --ueberschreiben
+                 eine schon vorhandene Ausgabedatei ersetzen (nie die Eingabedatei)
+  --json         Ausgabe als ein JSON-Objekt: {"gastgeberNeu": [{"nr", "datum", "vorher",
+                 "gastgeber", "protokoll", "ort"}], "datei", "findings"}
+${STICHTAG}
+
+${EXIT}`,
+  jahresbericht: `allianz jahresbericht MAPPE.xlsx [--jahr JJJJ] [--aus ORDNER] [--ueberschreiben] [--json]
+               [--stichtag JJJJ-MM-TT]
+
+Erstellt den Jahresbericht „Jahresbericht_JJJJ.docx“: durchgeführte und abgesagte Sitzungen mit
+Gastgebern, Themen und Referierenden, die Teilnahme je Mitglied (besuchte von den Sitzungen, in
+denen es Mitglied war; aus dem Blatt „Anwesenheit“) als Diagramm und Tabelle, vereinbarte und
+erledigte Aufgaben (Blatt „Aufgaben“). Die Arbeitsmappe wird nicht verändert.
+
+Optionen:
+  --jahr JJJJ    das Berichtsjahr (Standard: das Jahr des Stichtags)
+  --aus ORDNER   wohin der Bericht geschrieben wird (Standard: der aktuelle Ordner)
+  --ueberschreiben
+                 einen gleichnamigen Bericht ersetzen
+  --json         Ausgabe als ein JSON-Objekt: {"dateien", "durchgefuehrt", "abgesagt",
+                 "teilnahme", "findings"}
+${STICHTAG}
+
+${EXIT}`,
   einrichten: `allianz einrichten NEU.xlsx
 
 Legt eine neue Arbeitsmappe mit allen Registern an: je Register ein Blatt mit einer Tabelle,
@@ -193,6 +276,11 @@ Aufruf:
   allianz versand MAPPE.xlsx --art einladung|jahresplanung|protokoll [--sitzung NR] [--jahr JJJJ]
                   [--datei FERTIG.docx|.pdf] [--vorlage DATEI.docx] [--aus ORDNER] [--json]
   allianz oparl MAPPE.xlsx --basis-url https://… [--aus ORDNER] [--mit-personen] [--json]
+  allianz absagen MAPPE.xlsx --sitzung NR [--grund TEXT] [--aus ORDNER] [--json]
+  allianz verschieben MAPPE.xlsx --sitzung NR --datum TT.MM.JJJJ [--beginn HH:MM] [--ort TEXT]
+                  [--aus ORDNER] [--json]
+  allianz gastgeber-neu MAPPE.xlsx [--uebernehmen] [--aus NEU.xlsx] [--json]
+  allianz jahresbericht MAPPE.xlsx [--jahr JJJJ] [--aus ORDNER] [--json]
   allianz einrichten NEU.xlsx
   allianz hilfe [BEFEHL]
 
@@ -202,6 +290,12 @@ Befehle:
   protokoll    Protokoll einer Sitzung als Word-Datei erstellen
   versand      Einladung, Jahresplanung oder Protokoll als Serienbrief und E-Mail-Entwürfe
   oparl        Sitzungen und Gremien als OParl-1.1-Export (JSON-Dateien) veröffentlichen
+  absagen      Sitzung absagen: Arbeitsmappe (Kopie) und Absage an alle mit Kalender-Absage
+  verschieben  Sitzung verschieben: Arbeitsmappe (Kopie) und neue Kalendereinladung an alle
+  gastgeber-neu
+               Gastgeber der geplanten Sitzungen nach der Reihenfolge neu berechnen (Vorschau)
+  jahresbericht
+               Jahresbericht mit Teilnahme-Diagramm als Word-Datei
   einrichten   neue, leere Arbeitsmappe mit allen Registern anlegen
   hilfe        diese Hilfe; „allianz hilfe planen“ zeigt die Hilfe zu einem Befehl
 

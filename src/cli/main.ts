@@ -1,8 +1,10 @@
 import { checkWorkbook } from "../domain/checkWorkbook";
 import { hasErrors } from "../domain/finding";
 import { registerLayouts } from "../domain/layouts";
-import { formatDateDe, type PlainDate } from "../domain/plainDate";
+import { formatDateDe, parseDateDe, type PlainDate } from "../domain/plainDate";
+import { timeSchema } from "../domain/registers";
 import { planWorkbook } from "../domain/planWorkbook";
+import { MeetingChangeError } from "../domain/meetingChange";
 import { DocumentInputError } from "../documents/documentInputError";
 import type { MailingKind } from "../documents/mailing";
 import { RegisterLayoutError, WorkbookFileError } from "../workbook/fileErrors";
@@ -11,6 +13,7 @@ import type { DocumentRun, MailingRequest } from "./documents";
 import { checkOutput, FileError, openWorkbook, plannedExtension, plannedFileName, requireWorkbookName, writeOutput } from "./files";
 import { COMMANDS, helpText, type CommandName } from "./help";
 import { FINDINGS, OK, USAGE, type CliIo } from "./io";
+import type { LifecycleRun } from "./lifecycle";
 import { findingsSection, formatFindings, formatPlan, jsonMeeting, terminalSafe } from "./report";
 
 export type { CliIo } from "./io";
@@ -21,6 +24,10 @@ const OPTIONS: Record<CommandName, OptionSpec> = {
   einrichten: { flags: [], values: [] },
   protokoll: { flags: ["json", "ueberschreiben"], values: ["stichtag", "sitzung", "vorlage", "aus"] },
   versand: { flags: ["json", "ueberschreiben"], values: ["stichtag", "art", "sitzung", "jahr", "vorlage", "aus", "datei", "briefdatum", "gremium"] },
+  absagen: { flags: ["json", "ueberschreiben"], values: ["stichtag", "sitzung", "grund", "aus"] },
+  verschieben: { flags: ["json", "ueberschreiben"], values: ["stichtag", "sitzung", "datum", "beginn", "ort", "aus"] },
+  "gastgeber-neu": { flags: ["json", "ueberschreiben", "uebernehmen"], values: ["stichtag", "aus"] },
+  jahresbericht: { flags: ["json", "ueberschreiben"], values: ["stichtag", "jahr", "aus"] },
   oparl: { flags: ["json", "ueberschreiben", "mit-personen", "mit-kontaktdaten"], values: ["stichtag", "basis-url", "aus"] },
 };
 
@@ -34,7 +41,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   try {
     return await dispatch(argv, io);
   } catch (error) {
-    const known = [UsageError, FileError, WorkbookFileError, RegisterLayoutError, DocumentInputError];
+    const known = [UsageError, FileError, WorkbookFileError, RegisterLayoutError, DocumentInputError, MeetingChangeError];
     if (error instanceof Error && known.some((kind) => error instanceof kind)) {
       io.err(`Fehler: ${error.message}\n`);
     } else {
@@ -100,21 +107,45 @@ async function dispatch(argv: readonly string[], io: CliIo): Promise<number> {
         today: stichtagOption(args.values.get("stichtag")),
         io,
       });
+    // absagen, verschieben and jahresbericht make documents too: loaded only when used.
+    case "absagen":
+      return (await import("./lifecycle")).changeMeetingCommand({ kind: "absage", nr: requireMeeting(args, "absagen"), reason: args.values.get("grund") ?? null }, lifecycleRun(file, args, io));
+    case "verschieben":
+      return (await import("./lifecycle")).changeMeetingCommand({ kind: "verschiebung", nr: requireMeeting(args, "verschieben"), target: moveTarget(args) }, lifecycleRun(file, args, io));
+    case "gastgeber-neu":
+      return (await import("./lifecycle")).recomputeHostsCommand(args.flags.has("uebernehmen"), lifecycleRun(file, args, io));
+    case "jahresbericht": {
+      const today = stichtagOption(args.values.get("stichtag"));
+      // A report looks back: the default is the Stichtag's year.
+      return (await import("./lifecycle")).yearReportCommand(args.values.has("jahr") ? yearOption(args.values.get("jahr"), today) : Number(today.slice(0, 4)), lifecycleRun(file, args, io));
+    }
   }
 }
 
+function lifecycleRun(workbook: string, args: ParsedArgs, io: CliIo): LifecycleRun {
+  return { ...outputOptions(args, io), workbook, output: args.values.get("aus"), stamp: new Date().toISOString() };
+}
+
+/** What every command that writes files takes from its options: overwrite, JSON, Stichtag. */
+function outputOptions(args: ParsedArgs, io: CliIo): { overwrite: boolean; json: boolean; today: PlainDate; io: CliIo } {
+  return { overwrite: args.flags.has("ueberschreiben"), json: args.flags.has("json"), today: stichtagOption(args.values.get("stichtag")), io };
+}
+
+/** `--datum TT.MM.JJJJ` (required), `--beginn HH:MM`, `--ort TEXT`. */
+function moveTarget(args: ParsedArgs): { date: PlainDate; start?: string; venue?: string } {
+  const text = args.values.get("datum");
+  if (text === undefined) throw new UsageError("Es fehlt das neue Datum: bitte --datum TT.MM.JJJJ angeben, z. B. --datum 18.03.2027. Hilfe: allianz hilfe verschieben");
+  const date = parseDateDe(text);
+  if (date === null) throw new UsageError(`„${text}“ ist kein gültiges Datum. Bitte als TT.MM.JJJJ angeben, z. B. --datum 18.03.2027.`);
+  const start = args.values.get("beginn");
+  if (start !== undefined && !timeSchema.safeParse(start).success) throw new UsageError(`„${start}“ ist keine gültige Uhrzeit. Bitte als HH:MM angeben, z. B. --beginn 14:00.`);
+  const venue = args.values.get("ort");
+  return { date, ...(start === undefined ? {} : { start }), ...(venue === undefined ? {} : { venue }) };
+}
+
 function documentRun(workbook: string, args: ParsedArgs, io: CliIo): DocumentRun {
-  const today = stichtagOption(args.values.get("stichtag"));
-  return {
-    workbook,
-    template: args.values.get("vorlage"),
-    folder: args.values.get("aus"),
-    overwrite: args.flags.has("ueberschreiben"),
-    json: args.flags.has("json"),
-    today,
-    letterDate: letterDateOption(args.values.get("briefdatum"), today),
-    io,
-  };
+  const options = outputOptions(args, io);
+  return { ...options, workbook, template: args.values.get("vorlage"), folder: args.values.get("aus"), letterDate: letterDateOption(args.values.get("briefdatum"), options.today) };
 }
 
 /** `--art` with the options that kind needs: a meeting for einladung and protokoll, a year for jahresplanung. */

@@ -87,6 +87,24 @@ const MEETING_FIELDS = [
   { name: "ZugangLink", description: "der erste Link (http/https) im Zugang, z. B. für eine Schaltfläche „Teilnehmen“", kind: "text" },
 ] as const satisfies readonly TemplateField[];
 
+/** A task of the Aufgaben sheet. */
+const TASK_FIELDS = [
+  { name: "Nr", description: "Nummer der Aufgabe", kind: "text" },
+  { name: "Sitzung", description: "Nr der Sitzung, in der sie vereinbart wurde", kind: "text" },
+  { name: "TOP", description: "Tagesordnungspunkt, unter dem sie vereinbart wurde", kind: "text" },
+  { name: "Aufgabe", description: "was zu tun ist", kind: "text" },
+  { name: "Verantwortlich", description: "Mitglied (und Person), z. B. „Stadt Kaarst (Cora Test)“", kind: "text" },
+  { name: "Frist", description: "Frist, z. B. „31.03.2027“ (leer ohne Frist)", kind: "text" },
+  { name: "Status", description: "„offen“ oder „erledigt“", kind: "text" },
+] as const satisfies readonly TemplateField[];
+
+/** People as the Anwesenheit sheet records them. */
+const PERSON_LIST_FIELDS = [
+  { name: "Name", description: "Vor- und Nachname (leer, wenn das Mitglied als Ganzes erfasst ist)", kind: "text" },
+  { name: "Mitglied", description: "Mitglied der Person", kind: "text" },
+  { name: "Bemerkung", description: "Bemerkung aus dem Blatt Anwesenheit", kind: "text" },
+] as const satisfies readonly TemplateField[];
+
 const LETTER_FIELD = {
   name: "Briefe",
   description: "ein Brief je Empfänger*in (aktive Kontakte aller Rollen der Mitglieder); jeder Brief endet mit einem Abschnittsumbruch (neue Seite), so zählt „Seite x von y“ je Brief",
@@ -136,17 +154,9 @@ export const TEMPLATE_FIELDS = {
         },
       ],
     },
-    {
-      name: "Aufgaben",
-      description: "vereinbarte Aufgaben, sobald sie erfasst sind (sonst leer: Zeilen zum Ausfüllen)",
-      kind: "loop",
-      children: [
-        { name: "TOP", description: "Tagesordnungspunkt, zu dem die Aufgabe gehört", kind: "text" },
-        { name: "Aufgabe", description: "was zu tun ist", kind: "text" },
-        { name: "Verantwortlich", description: "wer es tut", kind: "text" },
-        { name: "Frist", description: "bis wann, z. B. „30.04.2027“", kind: "text" },
-      ],
-    },
+    { name: "Anwesend", description: "wer laut Blatt Anwesenheit anwesend war, nach Mitglied", kind: "loop", children: PERSON_LIST_FIELDS },
+    { name: "Entschuldigt", description: "wer laut Blatt Anwesenheit entschuldigt war, nach Mitglied", kind: "loop", children: PERSON_LIST_FIELDS },
+    { name: "Aufgaben", description: "die in dieser Sitzung vereinbarten Aufgaben (Blatt Aufgaben), nach Nr", kind: "loop", children: TASK_FIELDS },
     {
       name: "Verteiler",
       description: "wer das Protokoll erhält: die Mitglieder am Sitzungstag, z. B. „Rhein-Kreis Neuss, Stadt Jüchen, Stadt Kaarst“",
@@ -167,6 +177,12 @@ export const TEMPLATE_FIELDS = {
       name: "Rueckmeldung",
       description: "Rückmeldung bis, z. B. „Donnerstag, 4. März 2027“: eine Woche vor der Sitzung (bei einer Ladungsfrist unter 14 Tagen die halbe Frist), am Wochenende der Freitag davor",
       kind: "text",
+    },
+    {
+      name: "OffeneAufgaben",
+      description: "alle offenen Aufgaben aus früheren Sitzungen (Blatt Aufgaben), nach Frist",
+      kind: "loop",
+      children: TASK_FIELDS,
     },
     LETTER_FIELD,
   ],

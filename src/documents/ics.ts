@@ -2,8 +2,8 @@ import type { PlainDate } from "../domain/plainDate";
 import { isMailAddress, type MailAddress } from "./eml";
 import { icsUtc, type Timestamp } from "./timestamp";
 
-/** iTIP methods (RFC 5546) the mailings use: an invitation that asks for an answer, or a schedule to import. */
-export type IcsMethod = "REQUEST" | "PUBLISH";
+/** iTIP methods (RFC 5546) the mailings use: an invitation (or its update) that asks for an answer, a cancellation, or a schedule to import. */
+export type IcsMethod = "REQUEST" | "CANCEL" | "PUBLISH";
 
 /** A local date and time of day (`HH:MM`) in Germany. */
 export interface LocalDateTime {
@@ -40,7 +40,7 @@ export interface CalendarOptions {
   readonly method: IcsMethod;
   readonly events: readonly CalendarEvent[];
   readonly organizer: MailAddress;
-  /** Invited people; written for REQUEST only (a published schedule has no attendees). */
+  /** Invited people; written for REQUEST and CANCEL (a published schedule has no attendees). */
   readonly attendees?: readonly CalendarAttendee[];
   /** PRODID, e.g. `-//Allianz-Planer//Sitzungen//DE`. */
   readonly prodId: string;
@@ -95,7 +95,7 @@ export function buildIcs(options: CalendarOptions): string {
       ...(event.description === "" ? [] : [`DESCRIPTION:${escapeText(event.description)}`]),
       ...(event.url === null ? [] : [`URL:${cleanUri(event.url)}`, `CONFERENCE;VALUE=URI;FEATURE=AUDIO,VIDEO;LABEL=Online teilnehmen:${cleanUri(event.url)}`]),
       `ORGANIZER${commonName(options.organizer)}:${mailto(options.organizer)}`,
-      ...(options.method === "REQUEST" ? (options.attendees ?? []).map(attendeeLine) : []),
+      ...(options.method === "PUBLISH" ? [] : (options.attendees ?? []).map((a) => attendeeLine(a, options.method))),
       "TRANSP:OPAQUE",
       "END:VEVENT",
     );
@@ -109,7 +109,9 @@ export function buildIcs(options: CalendarOptions): string {
  *
  * @example attendeeLine({ name: "Alex Beispiel", email: "alex@example.org", role: "NON-PARTICIPANT" }) // 'ATTENDEE;CN="Alex Beispiel";ROLE=NON-PARTICIPANT;PARTSTAT=NEEDS-ACTION;RSVP=FALSE:mailto:alex@example.org'
  */
-function attendeeLine(attendee: CalendarAttendee): string {
+function attendeeLine(attendee: CalendarAttendee, method: IcsMethod): string {
+  // A cancellation asks for no answer (RFC 5546 §3.2.5): role only.
+  if (method === "CANCEL") return `ATTENDEE${commonName(attendee)};ROLE=${attendee.role}:${mailto(attendee)}`;
   const rsvp = attendee.role === "NON-PARTICIPANT" ? "FALSE" : "TRUE";
   return `ATTENDEE${commonName(attendee)};ROLE=${attendee.role};PARTSTAT=NEEDS-ACTION;RSVP=${rsvp}:${mailto(attendee)}`;
 }

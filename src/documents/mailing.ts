@@ -1,6 +1,6 @@
 import type { Finding } from "../domain/finding";
 import type { PlainDate } from "../domain/plainDate";
-import { meetingsByDate } from "../domain/meetingChoice";
+import { meetingByNr, meetingsByDate } from "../domain/meetingChoice";
 import { formatDateDe, plainDate } from "../domain/plainDate";
 import type { ContactRole, Meeting, Registers } from "../domain/registers";
 import { recipientsCsv } from "./csv";
@@ -13,13 +13,16 @@ import { meetingEvent } from "./meetingEvent";
 import type { Recipient } from "./recipients";
 import { recipientsOn } from "./recipients";
 import { stableHash } from "./stableHash";
-import { findMeeting, invitationData, minutesData, senderLines, yearPlanData } from "./templateData";
+import { formatLongDateDe } from "./formatDe";
+import { findMeeting, invitationData, meetingData, minutesData, senderLines, yearPlanData } from "./templateData";
 import { parseTimestamp } from "./timestamp";
 import { zipFiles, type NamedFile } from "./zip";
 
 /** The mailings of issue 3: an invitation to one meeting, the year's schedule, the minutes of one meeting. */
 export const MAILING_KINDS = ["einladung", "jahresplanung", "protokoll"] as const;
-export type MailingKind = (typeof MAILING_KINDS)[number];
+/** The mailings of a meeting's change (`allianz absagen`, `allianz verschieben`): made with the change, not by `versand`. */
+export const CHANGE_MAILING_KINDS = ["absage", "verschiebung"] as const;
+export type MailingKind = (typeof MAILING_KINDS)[number] | (typeof CHANGE_MAILING_KINDS)[number];
 
 export interface MailingOptions {
   /** Meeting Nr, for `einladung` and `protokoll`. */
@@ -33,6 +36,10 @@ export interface MailingOptions {
    * every mail with exactly these bytes and added as `Protokoll_NR.docx` or `.pdf`.
    */
   readonly minutesFile?: MinutesFile;
+  /** For `absage`: the reason given, if any. */
+  readonly reason?: string | null;
+  /** For `verschiebung`: the meeting as it was before the move (the registers hold it as it is now). */
+  readonly former?: Meeting;
   /** When the mailing is made, an ISO instant in UTC (`new Date().toISOString()`): mail Date and calendar DTSTAMP. */
   readonly stamp: string;
   /** Called after each mail draft, so a long mailing can show its progress (the task pane's worker does). */
@@ -81,7 +88,7 @@ export function buildMailing(kind: MailingKind, registers: Registers, options: M
   const stamp = parseTimestamp(options.stamp);
   if (stamp === null) throw new DocumentInputError(`Der Zeitstempel „${options.stamp}“ ist ungültig – bitte einen Zeitpunkt wie 2026-12-01T09:30:00Z angeben.`);
   const from = senderAddress(registers);
-  const plan = kind === "jahresplanung" ? yearPlan(registers, targetYear(options)) : kind === "einladung" ? invitation(registers, targetNr(kind, options)) : minutes(registers, targetNr(kind, options), options);
+  const plan = mailPlan(kind, registers, options);
   const { recipients, findings } = mailableRecipients(recipientsOn(registers, plan.recipientsDate, plan.audience));
   if (recipients.length === 0) {
     throw new DocumentInputError(`Niemand kann die Mails bekommen: am ${formatDateDe(plan.recipientsDate)} hat kein Mitglied einen aktiven Kontakt mit gültiger E-Mail-Adresse – bitte das Blatt Kontakte ergänzen.`);
@@ -89,7 +96,7 @@ export function buildMailing(kind: MailingKind, registers: Registers, options: M
 
   const encoder = new TextEncoder();
   const calendar = plan.calendar;
-  const events = calendar?.meetings.map((m) => meetingEvent(m, registers)) ?? [];
+  const events = calendar?.meetings.map((m) => meetingEvent(m, registers, stamp)) ?? [];
   const icsBytes = (method: IcsMethod, attendees: readonly CalendarAttendee[]) =>
     encoder.encode(buildIcs({ method, events, organizer: from, attendees, prodId: PROD_ID, stamp }));
   const calendarFile = calendar && { name: calendar.fileName, bytes: icsBytes(calendar.method, recipients.map(toAttendee)) };
@@ -165,6 +172,81 @@ interface MailPlan {
   readonly csvMeeting?: { readonly nr: string; readonly date: PlainDate };
 }
 
+function mailPlan(kind: MailingKind, registers: Registers, options: MailingOptions): MailPlan {
+  switch (kind) {
+    case "jahresplanung":
+      return yearPlan(registers, targetYear(options));
+    case "einladung":
+      return invitation(registers, targetNr(kind, options));
+    case "protokoll":
+      return minutes(registers, targetNr(kind, options), options);
+    case "absage":
+      return cancellation(registers, targetNr("einladung", options), options.reason ?? null);
+    case "verschiebung":
+      return move(registers, targetNr("einladung", options), options.former);
+  }
+}
+
+/** The meeting of a change mailing, as it is after the change. */
+function changedMeeting(registers: Registers, nr: string): Meeting {
+  const meeting = meetingByNr(registers.meetings, nr);
+  if (meeting === undefined) throw new DocumentInputError(`Die Sitzung „${nr.trim()}“ steht nicht im Blatt Sitzungen – bitte eine vorhandene Nr angeben.`);
+  return meeting;
+}
+
+function cancellation(registers: Registers, nr: string, reason: string | null): MailPlan {
+  const meeting = changedMeeting(registers, nr);
+  const of = allianceOf(registers);
+  const day = formatLongDateDe(meeting.date);
+  const why = reason?.trim() ? ` Grund: ${reason.trim()}` : "";
+  const fileStem = asciiFileName(meeting.nr);
+  return {
+    key: `absage\u0000${meeting.nr}`,
+    zipStem: `Absage_${fileStem}`,
+    recipientsDate: meeting.date,
+    audience: meeting,
+    subject: `Abgesagt: Sitzung ${meeting.nr}${of} am ${day}`,
+    body: () => [
+      `die Sitzung ${meeting.nr}${of} am ${day} muss leider entfallen.${why}`,
+      "",
+      "Bitte entfernen Sie den Termin aus Ihrem Kalender – die angehängte Kalenderdatei erledigt das in den meisten Kalendern. Wir melden uns mit dem nächsten Termin.",
+    ].join("\n"),
+    calendar: { fileName: `Absage_${fileStem}.ics`, method: "CANCEL", meetings: [meeting] },
+    csvMeeting: { nr: meeting.nr, date: meeting.date },
+  };
+}
+
+function move(registers: Registers, nr: string, former: Meeting | undefined): MailPlan {
+  const meeting = changedMeeting(registers, nr);
+  if (former === undefined) throw new DocumentInputError(`Für die Mitteilung über die Verschiebung der Sitzung „${meeting.nr}“ fehlt der bisherige Termin.`);
+  const of = allianceOf(registers);
+  const was = meetingData(registers, former);
+  const now = meetingData(registers, meeting);
+  const fileStem = asciiFileName(meeting.nr);
+  return {
+    key: `verschiebung\u0000${meeting.nr}\u0000${meeting.date}`,
+    zipStem: `Verschiebung_${fileStem}`,
+    recipientsDate: meeting.date,
+    audience: meeting,
+    subject: `Verschoben: Sitzung ${meeting.nr}${of} – neu am ${now.Datum}`,
+    body: () => [
+      `die Sitzung ${meeting.nr}${of} wird verschoben.`,
+      "",
+      `Bisher: ${was.Datum}, ${was.Beginn}${was.Ort === "" ? "" : `, ${was.Ort}`}`,
+      `Neu: ${now.Datum}, ${now.Ende === "" ? `ab ${now.Beginn}` : `${now.Beginn} bis ${now.Ende}`}${now.Ort === "" ? "" : `, ${now.Ort}`}`,
+      "",
+      "Die angehängte Kalenderdatei ändert den Termin in Ihrem Kalender. Bitte geben Sie uns Bescheid, ob Sie zum neuen Termin teilnehmen können.",
+    ].join("\n"),
+    calendar: { fileName: `Sitzung_${fileStem}.ics`, method: "REQUEST", meetings: [meeting] },
+    csvMeeting: { nr: meeting.nr, date: meeting.date },
+  };
+}
+
+function allianceOf(registers: Registers): string {
+  const name = registers.settings.allianceName?.trim() ?? "";
+  return name === "" ? "" : ` der ${name}`;
+}
+
 function invitation(registers: Registers, nr: string): MailPlan {
   const meeting = findMeeting(registers, nr, "Einladung");
   const data = invitationData(registers, nr);
@@ -184,6 +266,7 @@ function invitation(registers: Registers, nr: string): MailPlan {
     ...(data.Thema === "" ? [] : [`Thema: ${data.Thema}`]),
     ...(data.Referierende === "" ? [] : [`Referierende: ${data.Referierende}`]),
     ...(agenda.length === 0 ? [] : ["", "Tagesordnung:", ...agenda]),
+    ...(data.OffeneAufgaben.length === 0 ? [] : ["", "Offene Aufgaben aus früheren Sitzungen:", ...data.OffeneAufgaben.map((t) => `- ${t.Aufgabe} (${t.Verantwortlich}${t.Frist === "" ? "" : `, Frist ${t.Frist}`})`)]),
   ];
   const host = `auf Einladung ${data.GastgeberGenitiv}`;
   const opening: Record<ContactRole, string> = {

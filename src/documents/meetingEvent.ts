@@ -2,7 +2,9 @@ import { meetingAccess } from "../domain/meetingAccess";
 import type { Meeting, Registers } from "../domain/registers";
 import type { CalendarEvent } from "./ics";
 import { meetingTimes, meetingVenue } from "./meetingFacts";
+import { calendarSequence } from "./calendarSequence";
 import { stableHash } from "./stableHash";
+import type { Timestamp } from "./timestamp";
 
 /**
  * The calendar UID of a meeting: a hash of the alliance name and the Nr, so every export of the
@@ -16,13 +18,14 @@ export function meetingUid(allianceName: string, nr: string): string {
 }
 
 /**
- * A meeting as a calendar event, with how to join it online where it has access (see meetingAccess).
- * A cancelled meeting gets SEQUENCE 1 and STATUS:CANCELLED, so a
- * calendar that holds the earlier version (SEQUENCE 0) takes the cancellation.
+ * A meeting as a calendar event in a file made at `stamp`, with how to join it online where it has
+ * access (see meetingAccess). A cancelled or moved meeting gets a SEQUENCE above any sent before
+ * (see calendarSequence) and a cancelled one STATUS:CANCELLED, so a calendar that holds an earlier
+ * version takes the update.
  *
- * @example meetingEvent(registers.meetings[0], registers).start // { date: "2027-01-14", time: "10:00" }
+ * @example meetingEvent(registers.meetings[0], registers, "2026-12-01T09:30:00Z").start // { date: "2027-01-14", time: "10:00" }
  */
-export function meetingEvent(meeting: Meeting, registers: Pick<Registers, "members" | "settings">): CalendarEvent {
+export function meetingEvent(meeting: Meeting, registers: Pick<Registers, "members" | "settings">, stamp: Timestamp): CalendarEvent {
   const allianceName = registers.settings.allianceName ?? "";
   const { start, end } = meetingTimes(meeting, registers.settings);
   const access = meetingAccess(meeting, registers.settings);
@@ -37,7 +40,7 @@ export function meetingEvent(meeting: Meeting, registers: Pick<Registers, "membe
   ];
   return {
     uid: meetingUid(allianceName, meeting.nr),
-    sequence: meeting.status === "abgesagt" ? 1 : 0,
+    sequence: calendarSequence(meeting, stamp),
     cancelled: meeting.status === "abgesagt",
     start: { date: meeting.date, time: start },
     // Past midnight the end stays on the meeting's day rather than inventing a second day.

@@ -3,7 +3,8 @@ import { isMemberOn } from "../domain/isMemberOn";
 import { compareMeetings, meetingByNr } from "../domain/meetingChoice";
 import type { PlainDate } from "../domain/plainDate";
 import { addDays, formatDateDe, isoWeekday, plainDate } from "../domain/plainDate";
-import type { Meeting, Registers, Settings } from "../domain/registers";
+import { personName } from "../domain/personName";
+import type { Attendance, Meeting, Registers, Settings, Task } from "../domain/registers";
 import { CONTACT_ROLES } from "../domain/registers";
 import { memberAddressLines, RETURN_LINE_MAX, textLines } from "../domain/letterAddress";
 import { meetingAccess } from "../domain/meetingAccess";
@@ -43,6 +44,7 @@ type MeetingData = TemplateData<"jahresplanung">["Sitzungen"][number];
 type AgendaData = TemplateData<"protokoll">["Tagesordnung"][number];
 type LetterData = TemplateData<"einladung">["Briefe"][number];
 type AttendanceData = TemplateData<"protokoll">["Teilnehmende"][number];
+type TaskData = TemplateData<"protokoll">["Aufgaben"][number];
 
 const collator = new Intl.Collator("de");
 /** Orders "2" before "10" and "2.1" after "2" (TOP numbers). */
@@ -57,6 +59,9 @@ export function minutesData(registers: Registers, nr: string): TemplateData<"pro
   const meeting = findMeeting(registers, nr, "Protokoll");
   const attendees = recipientsOn(registers, meeting.date, meeting).filter((r) => r.contact.role !== "Verteiler");
   const inBody = bodyAudience(registers, meeting);
+  const recorded = registers.attendance.filter((a) => a.meeting.trim() === meeting.nr.trim());
+  // A row names a person, or (without Person) the member as a whole.
+  const statusOf = new Map(recorded.map((a) => [`${a.member}\u0000${a.person?.trim() ?? ""}`, a.status]));
   const attendance: AttendanceData[] = registers.members
     .filter((member) => isMemberOn(member, meeting.date) && inBody({ member: member.name }))
     .sort((a, b) => collator.compare(a.name, b.name))
@@ -65,17 +70,56 @@ export function minutesData(registers: Registers, nr: string): TemplateData<"pro
       Personen: attendees
         .filter((r) => r.member.name === member.name)
         .sort((a, b) => CONTACT_ROLES.indexOf(a.contact.role) - CONTACT_ROLES.indexOf(b.contact.role))
-        // Status and Aufgaben stay empty until attendance and tasks are kept in sheets: the form has room to fill them in.
-        .map((r) => ({ Name: r.name, Funktion: r.contact.position ?? "", Rolle: r.contact.role, Status: "" })),
+        .map((r) => ({
+          Name: r.name,
+          Funktion: r.contact.position ?? "",
+          Rolle: r.contact.role,
+          Status: statusOf.get(`${member.name}\u0000${personName(r.contact)}`) ?? statusOf.get(`${member.name}\u0000`) ?? "",
+        })),
     }));
+  const listed = (status: Attendance["status"]) =>
+    recorded
+      .filter((a) => a.status === status)
+      .sort((a, b) => collator.compare(a.member, b.member) || collator.compare(a.person ?? "", b.person ?? ""))
+      .map((a) => ({ Name: a.person ?? "", Mitglied: a.member, Bemerkung: a.remark ?? "" }));
   return {
     ...allianceData(registers, meeting.date),
     ...meetingData(registers, meeting),
     Tagesordnung: agendaData(registers, meeting),
     Teilnehmende: attendance,
-    Aufgaben: [],
+    Anwesend: listed("anwesend"),
+    Entschuldigt: listed("entschuldigt"),
+    Aufgaben: registers.tasks
+      .filter((t) => t.meeting.trim() === meeting.nr.trim())
+      .sort((a, b) => numericCollator.compare(a.nr, b.nr))
+      .map(taskData),
     Verteiler: attendance.map((a) => a.Mitglied).join(", "),
     NaechsteSitzung: nextMeetingText(registers, meeting),
+  };
+}
+
+/**
+ * The open tasks an invitation reminds of: open, agreed in another meeting before this one (or in
+ * one not in Sitzungen), by Frist (without Frist last), then Nr.
+ *
+ * @example openTasks(registers, meeting).map((t) => t.nr) // ["3", "1"]
+ */
+export function openTasks(registers: Pick<Registers, "tasks" | "meetings">, meeting: Meeting): Task[] {
+  const dates = new Map(registers.meetings.map((m) => [m.nr.trim(), m.date]));
+  return registers.tasks
+    .filter((t) => t.status === "offen" && t.meeting.trim() !== meeting.nr.trim() && (dates.get(t.meeting.trim()) ?? meeting.date) <= meeting.date)
+    .sort((a, b) => (a.due ?? "9999").localeCompare(b.due ?? "9999") || numericCollator.compare(a.nr, b.nr));
+}
+
+function taskData(task: Task): TaskData {
+  return {
+    Nr: task.nr,
+    Sitzung: task.meeting,
+    TOP: task.item ?? "",
+    Aufgabe: task.task,
+    Verantwortlich: task.responsible,
+    Frist: task.due === null ? "" : formatDateDe(task.due),
+    Status: task.status,
   };
 }
 
@@ -93,6 +137,7 @@ export function invitationData(registers: Registers, nr: string, options: Invita
     Tagesordnung: agendaData(registers, meeting),
     Briefdatum: formatDateDe(options.letterDate ?? todayInGermany()),
     Rueckmeldung: formatLongDateDe(options.replyBy ?? replyByDate(meeting.date, leadDays)),
+    OffeneAufgaben: openTasks(registers, meeting).map(taskData),
     Briefe: letters(registers, meeting.date, meeting),
   };
 }
@@ -214,7 +259,12 @@ export function senderLines(settings: Pick<Settings, "sender" | "allianceName">)
   return textLines(settings.sender ?? settings.allianceName ?? "");
 }
 
-function meetingData(registers: Registers, meeting: Meeting): MeetingData {
+/**
+ * A meeting's facts as documents write them (long date, times with "Uhr", venue with defaults).
+ *
+ * @example meetingData(registers, meeting).Datum // "Donnerstag, 14. Januar 2027"
+ */
+export function meetingData(registers: Registers, meeting: Meeting): MeetingData {
   const { start, end } = meetingTimes(meeting, registers.settings);
   const host = registers.members.find((m) => m.name === meeting.host);
   const access = meetingAccess(meeting, registers.settings);

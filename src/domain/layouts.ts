@@ -1,6 +1,8 @@
 import type { RawCell } from "./grid";
 import {
   AGENDA_COLUMNS,
+  ATTENDANCE_COLUMNS,
+  TASK_COLUMNS,
   BLOCKED_PERIOD_COLUMNS,
   CONTACT_COLUMNS,
   DEFAULT_SETTINGS,
@@ -48,5 +50,7 @@ export function registerLayouts(): RegisterLayout[] {
     { name: "Tagesordnung", table: "tblTagesordnung", columns: AGENDA_COLUMNS, initialRows: [] },
     { name: "Einstellungen", table: "tblEinstellungen", columns: SETTINGS_COLUMNS, initialRows: settingsRows },
     { name: "Sperrzeiten", table: "tblSperrzeiten", columns: BLOCKED_PERIOD_COLUMNS, initialRows: [] },
+    { name: "Anwesenheit", table: "tblAnwesenheit", columns: ATTENDANCE_COLUMNS, initialRows: [] },
+    { name: "Aufgaben", table: "tblAufgaben", columns: TASK_COLUMNS, initialRows: [] },
   ];
 }

@@ -61,6 +61,17 @@ export function lastTurnBefore(turns: readonly Turn[], date: PlainDate): Turn | 
 }
 
 /**
+ * The turn before a slot on `date` when slots are given hosts one after another in date order:
+ * the later of the existing turn before the date and the slot given a host just before.
+ *
+ * @example previousTurn(turns, { date: "2026-03-05", nr: "2026-01", shortName: "Jüchen" }, "2026-06-11")?.shortName // "Jüchen"
+ */
+export function previousTurn(turns: readonly Turn[], lastPlanned: Turn | null, date: PlainDate): Turn | null {
+  const existing = lastTurnBefore(turns, date);
+  return lastPlanned !== null && (existing === null || compareTurns(lastPlanned, existing) > 0) ? lastPlanned : existing;
+}
+
+/**
  * The host of a slot on `date` (SPEC §5): the first member after the previous host in ring order,
  * cyclically, that is a member on that date. The previous host's place is found by its Kurzname,
  * so it counts even if that member has left or stopped hosting. Without a previous host the ring

@@ -7,7 +7,7 @@ import type { Finding } from "./finding";
 import { hostRing } from "./hostRing";
 import { isMemberOn } from "./isMemberOn";
 import { matchKey } from "./matchKey";
-import { compareTurns, lastTurnBefore, nextHost, takenTurns, type Turn } from "./nextHost";
+import { nextHost, previousTurn, takenTurns, type Turn } from "./nextHost";
 import { dateParts, formatDateDe, type PlainDate } from "./plainDate";
 import type { Located, Meeting, Member, Registers, Settings } from "./registers";
 import { sheetFinding } from "./sheetColumns";
@@ -86,9 +86,7 @@ function planBody(registers: Registers, bodies: readonly PlanningBody[], body: P
     const date = slot.date.date;
     let host: Located<Member> | null;
     if (body.hostRule === "reihum") {
-      const existingBefore = lastTurnBefore(turns, date);
-      const previous: Turn | null = lastPlanned !== null && (existingBefore === null || compareTurns(lastPlanned, existingBefore) > 0) ? lastPlanned : existingBefore;
-      host = nextHost(ring, previous?.shortName ?? null, date);
+      host = nextHost(ring, previousTurn(turns, lastPlanned, date)?.shortName ?? null, date);
     } else {
       host = fixedHost !== null && isMemberOn(fixedHost, date) ? fixedHost : null;
     }
@@ -132,8 +130,12 @@ function highestNumber(meetings: readonly Pick<Meeting, "nr">[], prefix: string,
   return highest;
 }
 
-/** The member named as Vorsitz (or fixed host, or minutes keeper), by Mitglied or by Kurzname. */
-function chairMember(chair: string | null, members: readonly Located<Member>[]): Located<Member> | null {
+/**
+ * The member named as Vorsitz (or fixed host, or minutes keeper), by Mitglied or by Kurzname.
+ *
+ * @example chairMember("Kaarst", members)?.name // "Stadt Kaarst"
+ */
+export function chairMember(chair: string | null, members: readonly Located<Member>[]): Located<Member> | null {
   if (chair === null) return null;
   return members.find((m) => m.name === chair) ?? members.find((m) => m.shortName === chair) ?? null;
 }

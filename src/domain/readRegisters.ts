@@ -5,6 +5,10 @@ import { readRegister, type RegisterRead } from "./readRegister";
 import { readSettings } from "./readSettings";
 import {
   AGENDA_READ_COLUMNS,
+  ATTENDANCE_COLUMNS,
+  AttendanceSchema,
+  TASK_COLUMNS,
+  TaskSchema,
   AgendaItemSchema,
   BODY_COLUMNS,
   BodySchema,
@@ -31,12 +35,16 @@ export interface RegisterSheets {
   readonly meetings: SheetColumns | null;
   readonly agenda: SheetColumns | null;
   readonly blockedPeriods: SheetColumns | null;
+  readonly attendance: SheetColumns | null;
+  readonly tasks: SheetColumns | null;
   readonly settings: SheetColumns | null;
   /** The Gremien sheet (optional; `undefined` where a caller built the sheets without it). */
   readonly bodies?: SheetColumns | null;
   readonly settingRows: Partial<Record<keyof Settings, number>>;
   /** Names in Mitglieder rows that could not be read: their errors are reported there, not again where they are referenced. */
   readonly unreadMembers: ReadonlySet<string>;
+  /** `Mitglied` and `Vorname Nachname` (joined by U+0000) of Kontakte rows that could not be read, for the same reason. */
+  readonly unreadPeople: ReadonlySet<string>;
 }
 
 /**
@@ -51,7 +59,7 @@ export function findGrid(wb: WorkbookGrids, name: WorkbookSheet): RawGrid | unde
 /**
  * Reads all registers of a workbook into typed rows plus findings; never throws. Mitglieder,
  * Kontakte and Sitzungen must exist; without Einstellungen the defaults apply; Tagesordnung,
- * Sperrzeiten and Gremien are optional.
+ * Sperrzeiten, Gremien, Anwesenheit and Aufgaben are optional.
  *
  * @example readRegisters({ date1904: false, grids: [] }).findings[0].message // "Das Blatt „Mitglieder“ fehlt. Legen Sie es mit „Arbeitsmappe einrichten“ an."
  */
@@ -78,6 +86,8 @@ export function readRegisters(wb: WorkbookGrids): { registers: Registers; findin
   const agenda = read("Tagesordnung", false, (grid) => readRegister(grid, AGENDA_READ_COLUMNS, AgendaItemSchema, options));
   const blockedPeriods = read("Sperrzeiten", false, (grid) => readRegister(grid, BLOCKED_PERIOD_READ_COLUMNS, BlockedPeriodSchema, options));
   const bodies = read("Gremien", false, (grid) => readRegister(grid, BODY_COLUMNS, BodySchema, options));
+  const attendance = read("Anwesenheit", false, (grid) => readRegister(grid, ATTENDANCE_COLUMNS, AttendanceSchema, options));
+  const tasks = read("Aufgaben", false, (grid) => readRegister(grid, TASK_COLUMNS, TaskSchema, options));
   const settingsGrid = findGrid(wb, "Einstellungen");
   const settings = settingsGrid ? readSettings(settingsGrid, wb.date1904) : null;
   if (settings) findings.push(...settings.findings);
@@ -89,6 +99,8 @@ export function readRegisters(wb: WorkbookGrids): { registers: Registers; findin
       meetings: meetings.rows,
       agenda: agenda.rows,
       blockedPeriods: blockedPeriods.rows,
+      attendance: attendance.rows,
+      tasks: tasks.rows,
       settings: settings?.settings ?? { ...DEFAULT_SETTINGS },
       // Without Gremien rows the key stays absent: the workbook is the one body of version 1.
       ...(bodies.rows.length > 0 ? { bodies: bodies.rows } : {}),
@@ -100,10 +112,13 @@ export function readRegisters(wb: WorkbookGrids): { registers: Registers; findin
       meetings: meetings.columns,
       agenda: agenda.columns,
       blockedPeriods: blockedPeriods.columns,
+      attendance: attendance.columns,
+      tasks: tasks.columns,
       settings: settings?.columns ?? null,
       bodies: bodies.columns,
       settingRows: settings?.rows ?? {},
       unreadMembers: new Set(members.dropped.map((row) => row.name).filter((name) => name)),
+      unreadPeople: new Set(contacts.dropped.map((row) => `${row.member ?? ""}\u0000${(row.firstName ?? "").trim()} ${(row.lastName ?? "").trim()}`)),
     },
   };
 }

@@ -34,6 +34,8 @@ export const SALUTATIONS = ["Frau", "Herr"] as const;
 export const CONTACT_ROLES = ["Ansprechperson", "Vertretung", "Verteiler"] as const;
 export const MEETING_FORMATS = ["Präsenz", "Online", "Hybrid"] as const;
 export const MEETING_STATUSES = ["geplant", "eingeladen", "durchgeführt", "abgesagt"] as const;
+export const ATTENDANCE_STATUSES = ["anwesend", "entschuldigt", "fehlt"] as const;
+export const TASK_STATUSES = ["offen", "erledigt"] as const;
 
 export const MemberSchema = z.object({
   name: z.string().min(1),
@@ -103,6 +105,31 @@ export const BlockedPeriodSchema = z.object({
   body: z.string().nullable().optional(),
 });
 export type BlockedPeriod = z.infer<typeof BlockedPeriodSchema>;
+
+/** Who took part in a meeting (optional sheet Anwesenheit): one row per person and meeting. */
+export const AttendanceSchema = z.object({
+  meeting: z.string().min(1),
+  member: z.string().min(1),
+  /** The person as named in Kontakte (`Vorname Nachname`); empty for a member recorded as a whole. */
+  person: z.string().nullable(),
+  status: z.enum(ATTENDANCE_STATUSES),
+  remark: z.string().nullable(),
+});
+export type Attendance = z.infer<typeof AttendanceSchema>;
+
+/** What a meeting agreed someone would do (optional sheet Aufgaben). */
+export const TaskSchema = z.object({
+  nr: z.string().min(1),
+  meeting: z.string().min(1),
+  item: z.string().nullable(),
+  task: z.string().min(1),
+  /** A member (`Mitglied` name), optionally followed by a person: `Stadt Kaarst (Jana Özdemir)`. */
+  responsible: z.string().min(1),
+  due: plainDateSchema.nullable(),
+  status: z.enum(TASK_STATUSES),
+  doneOn: plainDateSchema.nullable(),
+});
+export type Task = z.infer<typeof TaskSchema>;
 
 export const CADENCES = ["monatlich", "zweimonatlich", "vierteljährlich", "halbjährlich"] as const;
 export const WEEKDAY_NAMES = ["Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag"] as const;
@@ -177,7 +204,7 @@ function columnsOf<S extends Shape>(shape: S, drafts: { [K in keyof S & string]:
   });
 }
 
-export const REGISTER_NAMES = ["Mitglieder", "Kontakte", "Sitzungen", "Tagesordnung", "Einstellungen", "Sperrzeiten"] as const;
+export const REGISTER_NAMES = ["Mitglieder", "Kontakte", "Sitzungen", "Tagesordnung", "Einstellungen", "Sperrzeiten", "Anwesenheit", "Aufgaben"] as const;
 export type RegisterName = (typeof REGISTER_NAMES)[number];
 /** Every sheet the planner reads: the registers and the optional Gremien sheet (not created by "Arbeitsmappe einrichten"). */
 export const WORKBOOK_SHEETS = [...REGISTER_NAMES, "Gremien"] as const;
@@ -237,6 +264,25 @@ export const BLOCKED_PERIOD_COLUMNS = columnsOf(BlockedPeriodSchema.omit({ body:
   reason: { header: "Grund", kind: "text", width: 36 },
 });
 
+export const ATTENDANCE_COLUMNS = columnsOf(AttendanceSchema.shape, {
+  meeting: { header: "Sitzung", kind: "text", width: 10 },
+  member: { header: "Mitglied", kind: "text", width: 28 },
+  person: { header: "Person", kind: "text", width: 24 },
+  status: { header: "Status", kind: "enum", width: 13 },
+  remark: { header: "Bemerkung", kind: "text", width: 30 },
+});
+
+export const TASK_COLUMNS = columnsOf(TaskSchema.shape, {
+  nr: { header: "Nr", kind: "text", width: 8 },
+  meeting: { header: "Sitzung", kind: "text", width: 10 },
+  item: { header: "TOP", kind: "text", width: 6 },
+  task: { header: "Aufgabe", kind: "text", width: 40 },
+  responsible: { header: "Verantwortlich", kind: "text", width: 28 },
+  due: { header: "Frist", kind: "date", width: 12 },
+  status: { header: "Status", kind: "enum", width: 10 },
+  doneOn: { header: "Erledigt am", kind: "date", width: 12 },
+});
+
 /** The settings register is a key/value table. */
 export const SETTINGS_COLUMNS: readonly ColumnSpec<"key" | "value">[] = [
   { key: "key", header: "Einstellung", kind: "text", required: true, width: 26 },
@@ -253,6 +299,8 @@ export interface Registers {
   readonly meetings: readonly Located<Meeting>[];
   readonly agenda: readonly Located<AgendaItem>[];
   readonly blockedPeriods: readonly Located<BlockedPeriod>[];
+  readonly attendance: readonly Located<Attendance>[];
+  readonly tasks: readonly Located<Task>[];
   readonly settings: Settings;
   /** The Gremien sheet's rows (optional sheet); without it the workbook holds one body ruled by the Einstellungen. */
   readonly bodies?: readonly Located<Body>[];

@@ -1,6 +1,5 @@
-import { cellAddress, type WorkbookGrids } from "./grid";
-import { meetingByNr } from "./meetingChoice";
-import { readRegisters } from "./readRegisters";
+import type { WorkbookGrids } from "./grid";
+import { meetingCells } from "./meetingCells";
 
 /** The cells of one meeting's row that "Als eingeladen markieren" needs. */
 export interface MeetingStatusCell {
@@ -22,17 +21,7 @@ export interface MeetingStatusCell {
  * @example meetingStatusCell(wb, "2027-01") // { sheet: "Sitzungen", nr: "2027-01", nrCell: "A14", statusCell: "K14" }
  */
 export function meetingStatusCell(wb: WorkbookGrids, nr: string): MeetingStatusCell | null {
-  const { registers, sheets } = readRegisters(wb);
-  const columns = sheets.meetings;
-  const meeting = meetingByNr(registers.meetings, nr);
-  const nrColumn = columns?.columns.get("nr");
-  const statusColumn = columns?.columns.get("status");
-  if (!columns || !meeting || !nrColumn || !statusColumn) return null;
-  const rowIndex = meeting.row - columns.headerRow - 1;
-  return {
-    sheet: columns.sheet,
-    nr: meeting.nr,
-    nrCell: cellAddress(columns, rowIndex, nrColumn.index),
-    statusCell: cellAddress(columns, rowIndex, statusColumn.index),
-  };
+  const place = meetingCells(wb, nr, { status: "eingeladen" });
+  if (!place || place.updates.length === 0) return null;
+  return { sheet: place.sheet, nr: place.nr, nrCell: place.nrCell, statusCell: place.updates[0].cell };
 }

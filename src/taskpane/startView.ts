@@ -33,6 +33,8 @@ export const startView: View = (context) => {
       h("dd", {}, "schlägt die Sitzungstermine des nächsten Jahres mit Gastgebern vor und trägt sie ein."),
       h("dt", {}, "Dokumente"),
       h("dd", {}, "erstellt Protokoll, Einladung und Jahresplanung als Word-Datei und die Mail-Entwürfe dazu."),
+      h("dt", {}, "Sitzungen"),
+      h("dd", {}, "sagt eine Sitzung ab oder verschiebt sie, erfasst die Anwesenheit und erstellt den Jahresbericht."),
     ),
     h("p", { class: "hint" }, "Alle Daten bleiben in dieser Arbeitsmappe; der Allianz-Planer sendet nichts ins Internet."),
   );

@@ -18,11 +18,12 @@ const SUPPORTED_OFFICE = "Microsoft 365, Office LTSC 2024, Office für Mac (aktu
 /** Office starts an add-in within a second or two; after this long something is wrong, and the user gets a way out. */
 const START_TIMEOUT_MS = 8000;
 
-/** The four actions; each view is loaded on first use so the initial bundle stays small. */
+/** The actions; each view is loaded on first use so the initial bundle stays small. */
 const VIEWS: Record<ViewName, () => Promise<View>> = {
   einrichten: () => import(/* webpackChunkName: "einrichten" */ /* webpackPrefetch: true */ "./setUpView").then((m) => m.setUpView),
   pruefen: () => import(/* webpackChunkName: "pruefen" */ /* webpackPrefetch: true */ "./checkView").then((m) => m.checkView),
   planen: () => import(/* webpackChunkName: "planen" */ /* webpackPrefetch: true */ "./planView").then((m) => m.planView),
+  sitzungen: () => import(/* webpackChunkName: "sitzungen" */ "./meetingView").then((m) => m.meetingView),
   // Not prefetched: it is used now and then, and its worker brings the Word template libraries.
   dokumente: () => import(/* webpackChunkName: "dokumente" */ "./documentsView").then((m) => m.documentsView),
 };

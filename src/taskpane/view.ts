@@ -5,11 +5,11 @@ import { h, replaceChildren } from "./dom";
 /** What the task pane needs from the workbook: the register store plus the Excel-only commands. */
 export type TaskpaneStore = Pick<
   ExcelRegisterStore,
-  "read" | "append" | "setUp" | "select" | "highlight" | "setMeetingStatus" | "loadTemplates" | "saveTemplate" | "removeTemplate"
+  "read" | "append" | "update" | "setUp" | "select" | "highlight" | "setMeetingStatus" | "loadTemplates" | "saveTemplate" | "removeTemplate"
 >;
 
 /** The four views of the navigation. */
-export type ViewName = "einrichten" | "pruefen" | "planen" | "dokumente";
+export type ViewName = "einrichten" | "pruefen" | "planen" | "dokumente" | "sitzungen";
 
 /** Handed to every view. */
 export interface ViewContext {

@@ -7,13 +7,14 @@ import type { MeetingStatusCell } from "../domain/statusCell";
 import { TEMPLATE_KINDS, type TemplateKind } from "../documents/fields";
 import { timeToDayFraction } from "./cellValues";
 import { DATE_FORMAT, dropDownChoices, dropDownMessage, freeTableName, knownHeaders, TIME_FORMAT } from "./registerSheet";
+import type { RowUpdate } from "../domain/meetingCells";
 import type { RegisterStore } from "./store";
 import { MAX_TEMPLATE_XML_BYTES, parseTemplateXml, templateNamespace, templateXml, type StoredTemplate } from "./templateXml";
 
 /*
  * The register store inside Excel (Office.js). Every command is a fixed number of `context.sync()`
  * round trips for any realistic register: `read` 2 (where the registers are, then their values),
- * `append` 2 (look up where the rows go, write them), `setUp` 2, `select` 1, `highlight` 2,
+ * `append` 2 (look up where the rows go, write them), `update` 2 (check the rows, write), `setUp` 2, `select` 1, `highlight` 2,
  * `setMeetingStatus` 2, `loadTemplates`, `saveTemplate` and `removeTemplate` 2 each. Only reads
  * and writes beyond ~4 MB take more, one per 4 MB, since Excel on the web refuses requests and
  * responses over 5 MB. Only APIs up to ExcelApi 1.12 (the set taskpane.ts checks) are used.
@@ -308,6 +309,26 @@ export class ExcelRegisterStore implements RegisterStore {
         );
       }
       sheet.getRange(place.statusCell).values = [[status]];
+      await context.sync();
+    });
+  }
+
+  /**
+   * Overwrites single cells after checking in the same batch that each row still holds its Nr.
+   * Two syncs whatever the number of rows: the check, then all writes.
+   */
+  async update(register: RegisterName, rows: readonly RowUpdate[]): Promise<void> {
+    if (rows.length === 0) return;
+    await Excel.run(async (context) => {
+      // Sheet names are matched without regard to case, as read() finds them.
+      const sheet = context.workbook.worksheets.getItem(register);
+      const guards = rows.map(({ guard }) => ({ guard, range: sheet.getRange(guard.cell).load("values") }));
+      await syncOrExplain(context, register);
+      const moved = guards.find(({ guard, range }) => String(rawCell(range.values[0][0]) ?? "").trim() !== guard.text.trim());
+      if (moved) {
+        throw new ExcelStoreError(`In Zelle ${moved.guard.cell} des Blatts „${register}“ steht nicht mehr „${moved.guard.text}“ – die Zeilen haben sich seit dem Lesen verändert. Es wurde nichts geändert. Bitte erneut versuchen.`);
+      }
+      for (const row of rows) for (const { cell, value } of row.updates) writeBlock(sheet.getRange(cell), [[value]], this.date1904);
       await context.sync();
     });
   }

@@ -6,6 +6,7 @@ import type { RegisterLayout } from "../domain/layouts";
 import { WORKBOOK_SHEETS, type ColumnSpec, type RegisterName, type WorkbookSheet } from "../domain/registers";
 import { dateSerialCell, jsDateToSerial, plainDateToJsDate, timeToDayFraction } from "./cellValues";
 import { DATE_FORMAT, dropDownChoices, dropDownMessage, freeTableName, knownHeaders, TIME_FORMAT } from "./registerSheet";
+import type { RowUpdate } from "../domain/meetingCells";
 import type { RegisterStore } from "./store";
 import { RegisterLayoutError } from "./fileErrors";
 
@@ -100,6 +101,20 @@ export class NewWorkbookStore implements RegisterStore {
       table.tableRef = encodeRange(ref.left, ref.top, ref.right, newBottom);
       if (table.autoFilterRef) table.autoFilterRef = encodeRange(ref.left, ref.top, ref.right, newBottom - (table.totalsRow ? 1 : 0));
     }
+  }
+
+  /** Overwrites single cells of guarded rows (see RegisterStore.update); nothing is written if a guard fails. */
+  async update(register: RegisterName, rows: readonly RowUpdate[]): Promise<void> {
+    if (rows.length === 0) return;
+    const region = this.locate(register);
+    if (!region) throw new RegisterLayoutError(`Das Tabellenblatt „${register}“ fehlt. Bitte zuerst „Arbeitsmappe einrichten“ ausführen.`);
+    const { sheet } = region;
+    for (const { guard } of rows) {
+      if (String(toRawCell(sheet.getCell(guard.cell), false) ?? "").trim() !== guard.text.trim()) {
+        throw new RegisterLayoutError(`In Zelle ${guard.cell} des Blatts „${sheet.name}“ steht nicht „${guard.text}“. Es wurde nichts geändert.`);
+      }
+    }
+    for (const row of rows) for (const { cell, value } of row.updates) writeCell(sheet.getCell(cell), value);
   }
 
   async setUp(layouts: readonly RegisterLayout[]): Promise<RegisterName[]> {

@@ -1,5 +1,6 @@
 import type { RawCell, WorkbookGrids } from "../domain/grid";
 import type { RegisterLayout } from "../domain/layouts";
+import type { RowUpdate } from "../domain/meetingCells";
 import type { RegisterName } from "../domain/registers";
 
 /**
@@ -14,6 +15,11 @@ export interface RegisterStore {
    * as long as its header). Never changes an existing cell. One round trip.
    */
   append(register: RegisterName, rows: readonly (readonly RawCell[])[]): Promise<void>;
+  /**
+   * Overwrites single cells of existing rows, and no other cell. Every guard is checked first (rows
+   * may have been sorted or inserted since the grids were read); if one fails, nothing is written.
+   */
+  update(register: RegisterName, rows: readonly RowUpdate[]): Promise<void>;
   /**
    * Creates the sheets/tables of the layouts that do not exist yet (headers, number formats,
    * drop-downs, initial rows); existing sheets and data stay untouched.

@@ -403,3 +403,36 @@ function encodeRange(box: CellBox): string {
 }
 
 
+
+/**
+ * The sheet part with single cells overwritten, as a user typing into them would: each keeps its
+ * style (a date cell stays a date cell), every other cell and element stays byte for byte. The
+ * rows must exist (they hold the register rows being changed). Used by `absagen`, `verschieben`
+ * and `gastgeber-neu`.
+ *
+ * @example updateCells(book, sheet, scanned, [{ cell: "K14", value: "abgesagt" }]).get(sheet.part) // the new sheet XML
+ */
+export function updateCells(book: XlsxBook, sheet: SheetRef, scanned: ScannedSheet, updates: readonly { readonly cell: string; readonly value: RawCell }[]): ChangedParts {
+  const { text, layout } = scanned;
+  const prefix = elementPrefix(text, layout.sheetData?.start ?? null);
+  const byRow = new Map<number, Map<number, RawCell>>();
+  for (const { cell, value } of updates) {
+    const at = decodeRange(cell);
+    if (!at) throw new RegisterLayoutError(`„${cell}“ ist keine Zelladresse.`);
+    if (!byRow.has(at.top)) byRow.set(at.top, new Map());
+    byRow.get(at.top)!.set(at.left, value);
+  }
+  const edits: TextEdit[] = [];
+  for (const [r, values] of byRow) {
+    const span = layout.rowSpans.get(r);
+    const existing = parseRow(text, span, sheet.part);
+    if (!span || !existing) throw new RegisterLayoutError(`Im Blatt „${sheet.name}“ gibt es die Zeile ${r} nicht mehr. Es wurde nichts geändert.`);
+    const out = new Map([...existing.cells].map(([c, v]) => [c, v.xml]));
+    for (const [c, value] of values) out.set(c, cellXml(prefix, `${columnLetter(c - 1)}${r}`, existing.cells.get(c)?.style, value, book.date1904));
+    const body = [...out].sort((a, b) => a[0] - b[0]).map(([, xml]) => xml).join("");
+    let open = existing.open.endsWith("/>") ? `${existing.open.slice(0, -2)}>` : existing.open;
+    if (existing.attributes.has("spans")) open = withAttribute(open, "spans", `${Math.min(...out.keys())}:${Math.max(...out.keys())}`);
+    edits.push({ start: span.start, end: span.end, text: `${open}${body}</${prefix}row>` });
+  }
+  return new Map([[sheet.part, applyEdits(text, edits)]]);
+}

@@ -4,10 +4,12 @@ import { WORKBOOK_SHEETS, type RegisterName, type WorkbookSheet } from "../domai
 import { RegisterLayoutError, WorkbookFileError } from "./fileErrors";
 import { CONTENT_PART, isOds, OdsPackageError, readOds, readOdsContent, type OdsContent } from "./odsBook";
 import { appendToOds } from "./odsAppend";
-import { gridFromCells } from "./sheetGrid";
+import { decodeRange, gridFromCells } from "./sheetGrid";
+import type { RowUpdate } from "../domain/meetingCells";
+import { cellText } from "../domain/readCell";
 import type { RegisterStore } from "./store";
 import type { StoredTemplate } from "./templateXml";
-import { appendToSheet } from "./xlsxAppend";
+import { appendToSheet, updateCells } from "./xlsxAppend";
 import { XlsxBook, XlsxPackageError } from "./xlsxBook";
 import { storedTemplatesIn } from "./xlsxParts";
 import { XmlPartError } from "./xmlParts";
@@ -86,6 +88,30 @@ export class XlsxRegisterStore implements RegisterStore {
       if (!sheet) throw missingSheet(register);
       this.ods = readOdsContent(appendToOds(ods, sheet, gridFromCells(register, sheet.name, sheet.cells), rows));
       this.odsChanged = true;
+    });
+  }
+
+  /**
+   * Overwrites single cells of rows whose guard cell still holds its text; if one does not, nothing
+   * is written. Only the register's sheet part changes, and in it only these cells.
+   */
+  async update(register: RegisterName, rows: readonly RowUpdate[]): Promise<void> {
+    if (rows.length === 0) return;
+    guarded(this.what, () => {
+      if (!this.xlsx) {
+        throw new RegisterLayoutError(`Einzelne Zellen ändern kann der Allianz-Planer in OpenDocument-Tabellen (.ods) nicht. Bitte ${this.what} in LibreOffice als .xlsx speichern und den Befehl damit ausführen.`);
+      }
+      const sheet = this.xlsx.sheetNamed(register);
+      if (!sheet) throw missingSheet(register);
+      const scanned = this.xlsx.scanSheet(sheet);
+      for (const { guard } of rows) {
+        const at = decodeRange(guard.cell);
+        const now = at ? scanned.cells.get(at.top)?.get(at.left) ?? null : null;
+        if ((cellText(now, false) ?? "").trim() !== guard.text.trim()) {
+          throw new RegisterLayoutError(`In Zelle ${guard.cell} des Blatts „${sheet.name}“ steht nicht „${guard.text}“. Es wurde nichts geändert.`);
+        }
+      }
+      for (const [part, text] of updateCells(this.xlsx, sheet, scanned, rows.flatMap((row) => row.updates))) this.xlsx.setText(part, text);
     });
   }
 

@@ -31,6 +31,8 @@ function registers(bodies: Located<Body>[], overrides: Partial<Registers> = {}):
     meetings: [meeting("2026-06", "2026-11-12", { host: "Stadt Dormagen", minutesBy: "Stadt Dormagen", status: "durchgeführt" })],
     agenda: [],
     blockedPeriods: [],
+    attendance: [],
+    tasks: [],
     settings: { ...DEFAULT_SETTINGS, chair: "Stadt Kaarst" },
     bodies,
     ...overrides,

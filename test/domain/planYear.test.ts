@@ -36,6 +36,8 @@ function registers(overrides: { members?: Located<Member>[]; meetings?: Located<
     meetings: overrides.meetings ?? MEETINGS_2025,
     agenda: [],
     blockedPeriods: overrides.blockedPeriods ?? [],
+    attendance: [],
+    tasks: [],
     settings: { ...QUARTERLY, ...overrides.settings },
   };
 }

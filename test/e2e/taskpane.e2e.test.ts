@@ -45,16 +45,16 @@ describe("task pane end to end (headless Chromium, strict Office fake)", functio
     const page = await pane.open({ date1904: false, sheets: [{ name: "Tabelle1", cells: [], tables: [] }] });
     await page.getByRole("button", { name: "Einrichten", exact: true }).click();
     await page.getByRole("button", { name: "Fehlende Blätter anlegen" }).click();
-    await page.locator("#einrichten .message", { hasText: /^Angelegt: Mitglieder, Kontakte, Sitzungen, Tagesordnung, Einstellungen, Sperrzeiten\./ }).waitFor();
+    await page.locator("#einrichten .message", { hasText: /^Angelegt: Mitglieder, Kontakte, Sitzungen, Tagesordnung, Einstellungen, Sperrzeiten, Anwesenheit, Aufgaben\./ }).waitFor();
 
     const state = await fakeState(page);
     assert.deepEqual(
       state.sheets.map((s) => s.name),
-      ["Tabelle1", "Mitglieder", "Kontakte", "Sitzungen", "Tagesordnung", "Einstellungen", "Sperrzeiten"],
+      ["Tabelle1", "Mitglieder", "Kontakte", "Sitzungen", "Tagesordnung", "Einstellungen", "Sperrzeiten", "Anwesenheit", "Aufgaben"],
     );
     assert.deepEqual(
       state.sheets.flatMap((s) => s.tables.map((t) => t.name)),
-      ["tblMitglieder", "tblKontakte", "tblSitzungen", "tblTagesordnung", "tblEinstellungen", "tblSperrzeiten"],
+      ["tblMitglieder", "tblKontakte", "tblSitzungen", "tblTagesordnung", "tblEinstellungen", "tblSperrzeiten", "tblAnwesenheit", "tblAufgaben"],
     );
     assert.deepEqual(sheetCells(state, "Sitzungen")[0].slice(0, 3), ["Nr", "Datum", "Beginn"]);
     assert.deepEqual(dataRows(state, "Einstellungen")[1], ["Turnus", "zweimonatlich"]);

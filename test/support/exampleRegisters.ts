@@ -81,6 +81,8 @@ export function exampleRegisters(overrides: Partial<Registers> = {}): Registers 
     ],
     agenda: [],
     blockedPeriods: [],
+    attendance: [],
+    tasks: [],
     settings: {
       ...DEFAULT_SETTINGS,
       allianceName: "Allianz für Klima und Nachhaltigkeit im Rhein-Kreis Neuss",

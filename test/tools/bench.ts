@@ -17,8 +17,10 @@ import type { PlainDate } from "../../src/domain/plainDate";
 import { fillTemplate } from "../../src/documents/fillTemplate";
 import { buildMailing } from "../../src/documents/mailing";
 import { invitationData } from "../../src/documents/templateData";
-import type { RawCell } from "../../src/domain/grid";
-import { fromDayNumber, toDayNumber } from "../../src/domain/plainDate";
+import { yearReport } from "../../src/domain/yearReport";
+import { yearReportDocx } from "../../src/documents/yearReportDocx";
+import type { RawCell, WorkbookGrids } from "../../src/domain/grid";
+import { addDays, fromDayNumber, toDayNumber } from "../../src/domain/plainDate";
 import { XlsxRegisterStore } from "../../src/workbook/xlsxStore";
 import { readZip, unpack, writeZip } from "../../src/workbook/zipPackage";
 import { syntheticWorkbook } from "../support/syntheticWorkbook";
@@ -120,6 +122,51 @@ function documentFigures(): void {
   console.log(`  ${emlCount} .eml-Entwürfe + .ics + CSV: ${ms(mails)}   Ziel < 2 s   (${(emlCount / (mails / 1000)).toFixed(0)} Mails/s)`);
 }
 
+/**
+ * A 400-member network's year 2026 with 26 meetings (every other week), Anwesenheit for every
+ * member at every meeting (about three in four present) and three tasks per meeting.
+ */
+function networkYear(): WorkbookGrids {
+  const base = syntheticWorkbook({ members: 400, contacts: 1000, meetings: 0, lastYear: 2026 });
+  const members = base.grids.find((g) => g.sheet === "Mitglieder")!.rows.map((row) => String(row[0]));
+  const dates = Array.from({ length: 26 }, (_, i) => addDays("2026-01-08" as PlainDate, 14 * i));
+  const meetings: RawCell[][] = dates.map((date, i) => {
+    const host = members[i % members.length];
+    return [`2026-${String(i + 1).padStart(2, "0")}`, { date }, { time: "10:00" }, { time: "12:00" }, "Online", host, "Online", host, `Thema ${i + 1}`, `Referent*in ${i + 1}`, i === 5 ? "abgesagt" : "durchgeführt", null];
+  });
+  const statuses = ["anwesend", "anwesend", "anwesend", "entschuldigt", "anwesend", "fehlt", "anwesend"];
+  const attendance: RawCell[][] = meetings.filter((m) => m[10] === "durchgeführt").flatMap((m, i) => members.map((member, j) => [m[0], member, null, statuses[(i * 7 + j * 3) % statuses.length], null]));
+  const tasks: RawCell[][] = meetings.flatMap((m, i) =>
+    [0, 1, 2].map((k) => [`${i * 3 + k + 1}`, m[0], "2", `Aufgabe ${i * 3 + k + 1}`, members[(i * 3 + k) % members.length], { date: addDays(dates[i], 60) }, k === 0 ? "offen" : "erledigt", k === 0 ? null : { date: addDays(dates[i], 30) }]),
+  );
+  const grid = (sheet: string, header: string[], rows: RawCell[][]) => ({ sheet, headerRow: 1, firstColumn: 0, header, rows });
+  return {
+    date1904: false,
+    grids: [
+      ...base.grids.map((g) => (g.sheet === "Sitzungen" ? { ...g, rows: meetings } : g)),
+      grid("Anwesenheit", ["Sitzung", "Mitglied", "Person", "Status", "Bemerkung"], attendance),
+      grid("Aufgaben", ["Nr", "Sitzung", "TOP", "Aufgabe", "Verantwortlich", "Frist", "Status", "Erledigt am"], tasks),
+    ],
+  };
+}
+
+function yearReportFigures(): void {
+  const wb = networkYear();
+  const { registers } = checkWorkbook(wb, TODAY);
+  let size = 0;
+  const reportOnly = median(() => {
+    size = yearReportDocx(yearReport(registers, 2026), registers.settings.allianceName).length;
+  }, 9, 2);
+  const whole = median(() => {
+    const checked = checkWorkbook(wb, TODAY);
+    yearReportDocx(yearReport(checked.registers, 2026), checked.registers.settings.allianceName);
+  }, 9, 2);
+  const attendanceRows = wb.grids.find((g) => g.sheet === "Anwesenheit")!.rows.length;
+  console.log(`Jahresbericht (400 Mitglieder, 26 Sitzungen 2026, ${attendanceRows.toLocaleString("de-DE")} Anwesenheitszeilen, 78 Aufgaben):`);
+  console.log(`  Auswerten + .docx mit Diagramm:        ${ms(reportOnly)}   (${kb(size)})`);
+  console.log(`  mit Lesen und Prüfen der Register:     ${ms(whole)}`);
+}
+
 const BIN = join(root, "src", "cli", "allianz.js");
 const EXAMPLE = join(root, "assets", "Beispiel-Allianz.xlsx");
 
@@ -190,6 +237,8 @@ async function main(): Promise<void> {
   await syncFigures();
   console.log();
   documentFigures();
+  console.log();
+  yearReportFigures();
   console.log();
   await fileFigures();
   console.log();

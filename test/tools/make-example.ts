@@ -6,7 +6,8 @@
  *
  * The meetings 2024–2026 follow the rules of the planner (2nd Thursday of odd months, moved off
  * Christi Himmelfahrt, hosts in alphabetical rotation, a cancelled meeting keeps its host's turn),
- * with statuses as of 24.11.2026.
+ * with statuses as of 24.11.2026. The meetings of 2026 have their Anwesenheit (the Ansprechpersonen,
+ * a few excused or missing, a Vertretung standing in) and the tasks agreed in them.
  */
 import { writeFile } from "node:fs/promises";
 import path from "node:path";
@@ -140,6 +141,41 @@ const agendaRows: RawCell[][] = [
   ["2026-06", "4", "Verschiedenes", null, 20],
 ];
 
+/** Who was not simply present at the meetings of 2026: [meeting, member, person, status, remark]. */
+const ATTENDANCE_EXCEPTIONS: [string, string, string, "entschuldigt" | "fehlt" | "anwesend", string | null][] = [
+  ["2026-01", "Stadt Meerbusch", "Katrin Vogt", "entschuldigt", "Urlaub"],
+  ["2026-01", "Gemeinde Rommerskirchen", "Stefan Krämer", "fehlt", null],
+  ["2026-03", "Stadt Neuss", "Lea Schubert", "entschuldigt", "vertreten durch Dr. Felix Hartmann"],
+  ["2026-03", "Stadt Neuss", "Felix Hartmann", "anwesend", null],
+  ["2026-03", "Stadt Jüchen", "Anna Reuter", "fehlt", null],
+  ["2026-04", "Stadt Dormagen", "Sabine Kessler", "entschuldigt", "Ratssitzung"],
+  ["2026-04", "Gemeinde Rommerskirchen", "Stefan Krämer", "fehlt", null],
+  ["2026-05", "Stadt Kaarst", "Julia Hoffmann", "anwesend", "zum TOP Mobilität"],
+  ["2026-06", "Stadt Grevenbroich", "Thomas Wenzel", "entschuldigt", "Krankheit"],
+  ["2026-06", "Gemeinde Rommerskirchen", "Stefan Krämer", "fehlt", null],
+];
+
+/** Anwesenheit of the meetings held in 2026: every Ansprechperson present unless listed above. */
+const attendanceRows: RawCell[][] = MEETINGS.filter(([nr, , , , , status]) => nr.startsWith("2026-") && status === "durchgeführt").flatMap(([nr]) => {
+  const rows: RawCell[][] = [];
+  for (const [member, [, , first, last, , , , role]] of CONTACTS) {
+    const person = `${first} ${last}`;
+    const exception = ATTENDANCE_EXCEPTIONS.find(([m, , p]) => m === nr && p === person);
+    if (exception) rows.push([nr, member, person, exception[3], exception[4]]);
+    else if (role === "Ansprechperson") rows.push([nr, member, person, "anwesend", null]);
+  }
+  return rows;
+});
+
+/** [Nr, Sitzung, TOP, Aufgabe, Verantwortlich, Frist, Status, Erledigt am] */
+const taskRows: RawCell[][] = [
+  ["1", "2026-04", "2", "Entwurf eines gemeinsamen Förderprogramms Dach- und Fassadenbegrünung abstimmen", "Stadt Meerbusch (Katrin Vogt)", d("2027-03-31"), "offen", null],
+  ["2", "2026-05", "2", "Interessenbekundungen für den Förderaufruf Klimaanpassung sammeln", "Rhein-Kreis Neuss (Miriam Falkenberg)", d("2026-10-15"), "erledigt", d("2026-10-12")],
+  ["3", "2026-05", "3", "Vorlage Hitzeaktionsplan an alle Mitglieder verteilen", "Stadt Kaarst (Markus Lindner)", d("2026-07-31"), "erledigt", d("2026-07-20")],
+  ["4", "2026-06", "2.1", "Beiträge zur Broschüre „Klimaschutz im Kreis“ liefern", "Stadt Jüchen (Anna Reuter)", d("2027-01-31"), "offen", null],
+  ["5", "2026-06", "3", "Themenvorschläge für 2027 an die Geschäftsstelle senden", "Stadt Korschenbroich", d("2027-01-15"), "offen", null],
+];
+
 const blockedRows: RawCell[][] = [[d("2027-07-19"), d("2027-08-31"), "Sommerferien NRW"]];
 
 const SETTINGS: Partial<Record<keyof Settings, string>> = {
@@ -179,6 +215,8 @@ async function main(): Promise<void> {
   await store.append("Sitzungen", meetingRows);
   await store.append("Tagesordnung", agendaRows);
   await store.append("Sperrzeiten", blockedRows);
+  await store.append("Anwesenheit", attendanceRows);
+  await store.append("Aufgaben", taskRows);
   await writeFile(OUTPUT, withFixedZipDates(Buffer.from(await store.toBuffer())));
   console.log(`Beispiel-Arbeitsmappe geschrieben: ${path.relative(process.cwd(), OUTPUT)}`);
 }

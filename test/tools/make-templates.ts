@@ -456,6 +456,10 @@ function invitationTemplate(): Document {
     loopTag("{#Tagesordnung}"),
     para([run("{TOP}", { bold: true }), run("\t{Titel}{#Referent} ({Referent}){/Referent}")], { tabStops: [{ type: TabStopType.LEFT, position: 700 }], indent: { left: 700, hanging: 700 }, spacing: { after: 60 } }),
     loopTag("{/Tagesordnung}"),
+    // Tasks of earlier meetings still open (Blatt Aufgaben), with the deadline; nothing without any.
+    loopTag("{#OffeneAufgaben}"),
+    para([run("Offene Aufgabe: ", { bold: true }), run("{Aufgabe} ({Verantwortlich}{#Frist}, Frist {Frist}{/Frist})")], { spacing: { after: 60 } }),
+    loopTag("{/OffeneAufgaben}"),
     ...forRole(
       "IstAnsprechperson",
       para(`Bitte teilen Sie uns bis {Rueckmeldung} mit, ob Sie teilnehmen${reply}. Wenn Sie verhindert sind, informieren Sie bitte Ihre Vertretung.`, { spacing: { before: 240 }, keepNext: true }),

@@ -275,7 +275,7 @@ describe("ExcelRegisterStore", () => {
       office = installFakeOffice({ date1904: false, sheets: [] });
       const created = await new ExcelRegisterStore().setUp(registerLayouts());
       assert.equal(office.syncCount, 2);
-      assert.deepEqual(created, ["Mitglieder", "Kontakte", "Sitzungen", "Tagesordnung", "Einstellungen", "Sperrzeiten"]);
+      assert.deepEqual(created, ["Mitglieder", "Kontakte", "Sitzungen", "Tagesordnung", "Einstellungen", "Sperrzeiten", "Anwesenheit", "Aufgaben"]);
       const members = office.state.sheets.find((s) => s.name === "Mitglieder")!;
       assert.deepEqual(sheetValues(office.state, "Mitglieder"), [["Mitglied", "Kurzname", "Art", "Beitritt", "Austritt", "Gastgeber", "Sitzungsort", "Anschrift"]]);
       assert.deepEqual(members.tables, [{ name: "tblMitglieder", address: "A1:H2", style: "TableStyleMedium2" }]);

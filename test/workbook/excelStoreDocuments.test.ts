@@ -1,4 +1,5 @@
 import assert from "node:assert/strict";
+import type { PlainDate } from "../../src/domain/plainDate";
 import type { MeetingStatusCell } from "../../src/domain/statusCell";
 import { ExcelRegisterStore, ExcelStoreError } from "../../src/workbook/excelStore";
 import { MAX_TEMPLATE_XML_BYTES, templateNamespace, templateXml, type StoredTemplate } from "../../src/workbook/templateXml";
@@ -57,6 +58,33 @@ describe("ExcelRegisterStore: Dokumente", () => {
     it("says in German when the sheet is gone", async () => {
       office = installFakeOffice({ date1904: false, sheets: [] });
       await assert.rejects(new ExcelRegisterStore().setMeetingStatus(place, "eingeladen"), { message: "Das Tabellenblatt „Sitzungen“ gibt es nicht mehr. Bitte erneut prüfen." });
+    });
+  });
+
+  describe("update", () => {
+    it("writes only the named cells of guarded rows, a date as a date cell, in two syncs", async () => {
+      office = installFakeOffice({ date1904: false, sheets: [structuredClone(MEETINGS)] });
+      await new ExcelRegisterStore().update("Sitzungen", [
+        { guard: { cell: "A3", text: "2027-02" }, updates: [{ cell: "C3", value: "abgesagt" }] },
+        { guard: { cell: "A2", text: "2027-01" }, updates: [{ cell: "B2", value: { date: "2027-01-21" as PlainDate } }] },
+      ]);
+      assert.equal(office.syncCount, 2);
+      assert.deepEqual(office.state.sheets[0].cells, [
+        ["Nr", "Datum", "Status"],
+        ["2027-01", 46408, "geplant"],
+        ["2027-02", 46457, "abgesagt"],
+      ]);
+      assert.equal(office.state.sheets[0].formats?.B2.numberFormat, "dd.mm.yyyy");
+    });
+
+    it("writes nothing when one row no longer holds its meeting", async () => {
+      office = installFakeOffice({ date1904: false, sheets: [structuredClone(MEETINGS)] });
+      const update = new ExcelRegisterStore().update("Sitzungen", [
+        { guard: { cell: "A2", text: "2027-01" }, updates: [{ cell: "C2", value: "abgesagt" }] },
+        { guard: { cell: "A3", text: "2027-05" }, updates: [{ cell: "C3", value: "abgesagt" }] },
+      ]);
+      await assert.rejects(update, /^ExcelStoreError: In Zelle A3 des Blatts „Sitzungen“ steht nicht mehr „2027-05“ – .* Es wurde nichts geändert\./);
+      assert.deepEqual(office.state.sheets[0].cells, MEETINGS.cells);
     });
   });
 

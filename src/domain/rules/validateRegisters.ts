@@ -1,5 +1,6 @@
 import type { Finding } from "../finding";
 import { checkAgenda } from "./agendaRules";
+import { checkAttendance } from "./attendanceRules";
 import { checkBlockedPeriods } from "./blockedPeriodRules";
 import { checkBodies } from "./bodyRules";
 import type { CheckContext, Rule } from "./checkContext";
@@ -8,8 +9,9 @@ import { checkDocuments } from "./documentRules";
 import { checkMeetings } from "./meetingRules";
 import { checkMembers } from "./memberRules";
 import { checkSettings } from "./settingsRules";
+import { checkTasks } from "./taskRules";
 
-const RULES: readonly Rule[] = [checkMembers, checkContacts, checkMeetings, checkAgenda, checkSettings, checkBlockedPeriods, checkDocuments, checkBodies];
+const RULES: readonly Rule[] = [checkMembers, checkContacts, checkMeetings, checkAgenda, checkSettings, checkBlockedPeriods, checkDocuments, checkBodies, checkAttendance, checkTasks];
 
 /**
  * All validation rules of SPEC §4 over parsed registers (the reading itself reports cell problems).

@@ -192,3 +192,42 @@ describe("validation rules (SPEC §4)", () => {
     });
   });
 });
+
+describe("validation rules for Anwesenheit and Aufgaben", () => {
+  const attendance = (row: RawCell[]) => found({ Anwesenheit: [...VALID_ROWS.Anwesenheit, row] });
+  const task = (row: RawCell[], today: PlainDate = TODAY) => found({ Aufgaben: [...VALID_ROWS.Aufgaben, row] }, today);
+
+  it("reports an unknown meeting, member or person in Anwesenheit", () => {
+    assert.deepEqual(attendance(["2099-01", "Stadt Kaarst", null, "anwesend", null]), [["warning", "sitzung-unbekannt", "Anwesenheit", 4, "Sitzung", "A4"]]);
+    assert.deepEqual(attendance(["2025-01", "Kaarst", null, "anwesend", null]), [["warning", "mitglied-unbekannt", "Anwesenheit", 4, "Mitglied", "B4"]]);
+    assert.deepEqual(attendance(["2025-01", "Stadt Kaarst", "Ben Muster", "anwesend", null]), [["warning", "person-unbekannt", "Anwesenheit", 4, "Person", "C4"]]);
+    assert.deepEqual(attendance(["2025-01", "Stadt Kaarst", "Cora Test", "fehlt", null]), []);
+  });
+
+  it("does not report a person again whose Kontakte row cannot be read", () => {
+    const contacts = changed("Kontakte", 1, { 6: "keine-adresse" });
+    // Ben Muster (Grevenbroich) is recorded in Anwesenheit; only his own row and its consequence for his member are reported.
+    assert.deepEqual(found({ Kontakte: contacts }).map((f) => [f[1], f[2]]), [["ansprechperson-fehlt", "Mitglieder"], ["email-ungueltig", "Kontakte"]]);
+  });
+
+  it("reports attendance for a meeting that has not taken place yet", () => {
+    const sitzungen = [...VALID_ROWS.Sitzungen, meeting("2026-01", "2026-03-05", "Stadt Kaarst")];
+    const findings = found({ Sitzungen: sitzungen, Anwesenheit: [...VALID_ROWS.Anwesenheit, ["2026-01", "Stadt Kaarst", null, "anwesend", null]] });
+    assert.deepEqual(findings, [["warning", "anwesenheit-zukunft", "Anwesenheit", 4, "Status", "D4"]]);
+  });
+
+  it("reports overdue open tasks, tasks of unknown members, a repeated Nr and a done task without its date", () => {
+    assert.deepEqual(task(["2", "2025-01", null, "Bericht", "Stadt Kaarst", d("2026-01-10"), "offen", null]), [["warning", "aufgabe-ueberfaellig", "Aufgaben", 3, "Frist", "F3"]]);
+    assert.deepEqual(task(["2", "2025-01", null, "Bericht", "Stadt Kaarst", d("2026-01-10"), "erledigt", d("2026-01-09")]), []);
+    assert.deepEqual(task(["2", "2025-01", null, "Bericht", "Stadt Nirgendwo (Eva)", null, "offen", null]), [["warning", "verantwortlich-unbekannt", "Aufgaben", 3, "Verantwortlich", "E3"]]);
+    assert.deepEqual(task(["1", "2099-01", null, "Bericht", "Stadt Kaarst", null, "erledigt", null]), [
+      ["error", "nr-doppelt", "Aufgaben", 3, "Nr", "A3"],
+      ["warning", "sitzung-unbekannt", "Aufgaben", 3, "Sitzung", "B3"],
+      ["warning", "erledigt-ohne-datum", "Aufgaben", 3, "Erledigt am", "H3"],
+    ]);
+  });
+
+  it("reads the statuses from their drop-down values only", () => {
+    assert.deepEqual(attendance(["2025-01", "Stadt Kaarst", null, "da", null]).map((f) => f[1]), ["wert-ungueltig"]);
+  });
+});

@@ -36,6 +36,11 @@ export const VALID_ROWS: Record<RegisterName, RawCell[][]> = {
     ["Vorsitz", "Stadt Kaarst"],
   ],
   Sperrzeiten: [[d("2026-07-13"), d("2026-08-25"), "Sommerferien"]],
+  Anwesenheit: [
+    ["2025-01", "Stadt Grevenbroich", "Ben Muster", "anwesend", null],
+    ["2025-01", "Gemeinde Jüchen", "Alex Probe", "entschuldigt", "Urlaub"],
+  ],
+  Aufgaben: [["1", "2025-01", "1", "Förderaufruf an alle weiterleiten", "Stadt Grevenbroich (Ben Muster)", d("2026-03-01"), "offen", null]],
 };
 
 export const TODAY = "2026-01-15" as PlainDate;

@@ -1,0 +1,29 @@
+import { isMemberOn } from "./isMemberOn";
+import { personName } from "./personName";
+import type { PlainDate } from "./plainDate";
+import type { Contact, Located, Member, Registers } from "./registers";
+
+/** A person expected at a meeting, as an Anwesenheit row names them. */
+export interface ExpectedAttendee {
+  readonly member: string;
+  /** `Vorname Nachname` (see personName). */
+  readonly person: string;
+  readonly contact: Located<Contact>;
+}
+
+const collator = new Intl.Collator("de");
+
+/**
+ * Who is expected at a meeting on a date: the active Ansprechpersonen and Vertretungen of the
+ * members that belong to the alliance that day (Verteiler only get mail), by member, then name.
+ *
+ * @example expectedAttendees(registers, "2027-01-14").map((a) => `${a.member}: ${a.person}`) // ["Stadt Kaarst: Max Muster", …]
+ */
+export function expectedAttendees(registers: Pick<Registers, "members" | "contacts">, date: PlainDate): ExpectedAttendee[] {
+  const members = new Map<string, Located<Member>>();
+  for (const member of registers.members) if (isMemberOn(member, date) && !members.has(member.name)) members.set(member.name, member);
+  return registers.contacts
+    .filter((c) => c.active && c.role !== "Verteiler" && members.has(c.member))
+    .map((contact) => ({ member: contact.member, person: personName(contact), contact }))
+    .sort((a, b) => collator.compare(a.member, b.member) || collator.compare(a.contact.lastName, b.contact.lastName) || collator.compare(a.contact.firstName, b.contact.firstName));
+}
