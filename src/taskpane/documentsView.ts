@@ -81,9 +81,11 @@ function content(loaded: Loaded, context: ViewContext): (HTMLElement | null)[] {
   if (loaded.meetings.length === 0) {
     const plan = h("button", { type: "button", class: "primary" }, "Nächstes Jahr planen");
     plan.addEventListener("click", () => context.show("planen"));
+    // The way on comes first: in a narrow pane it is in sight without scrolling.
+    const setUp = setUpOffer(loaded.findings, context);
     return [
+      setUp ?? h("div", { class: "actions" }, plan),
       message("info", "Im Blatt „Sitzungen“ steht noch keine Sitzung. Planen Sie zuerst die Sitzungen oder tragen Sie eine Sitzung ein."),
-      setUpOffer(loaded.findings, context) ?? h("div", { class: "actions" }, plan),
     ];
   }
   const memory: TargetMemory = { nr: null, year: null };

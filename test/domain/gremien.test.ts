@@ -19,7 +19,6 @@ import { gremium } from "../support/gremium";
 const EXAMPLE = path.join(__dirname, "..", "..", "assets", "Beispiel-Allianz.xlsx");
 const TODAY = "2026-11-02" as PlainDate;
 
-
 const MEMBERS = ["Rhein-Kreis Neuss", "Stadt Dormagen", "Stadt Grevenbroich", "Stadt Jüchen", "Stadt Kaarst", "Stadt Neuss", "Energieagentur NRW"].map((name) =>
   member(name, name === "Energieagentur NRW" ? { kind: "Sonstige", hosts: false, venue: null } : {}),
 );
@@ -50,7 +49,9 @@ describe("Gremien: without the sheet, planning is version 1", () => {
   for (const year of [2026, 2027, 2028]) {
     it(`plans the example for ${year} exactly as before: meetings, rows, findings, blockers`, async () => {
       const outcome = planWorkbook(await exampleGrids(), year, TODAY);
-      assert.deepEqual(JSON.parse(JSON.stringify({ meetings: outcome.meetings, rows: outcome.rows, findings: outcome.findings, blockers: outcome.blockers })), recorded[year]);
+      // The sheets that came after the recording (Anwesenheit, Aufgaben) have findings of their own.
+      const findings = outcome.findings.filter((f) => f.sheet !== "Anwesenheit" && f.sheet !== "Aufgaben");
+      assert.deepEqual(JSON.parse(JSON.stringify({ meetings: outcome.meetings, rows: outcome.rows, findings, blockers: outcome.blockers })), recorded[year]);
     });
   }
 

@@ -39,7 +39,7 @@ describe("task pane with Gremien (headless Chromium, strict Office fake)", funct
 
   it("offers the Gremium after the first preview, plans only the chosen one and writes its name", async () => {
     const page = await pane.open(withGremien());
-    await page.getByRole("button", { name: "Nächstes Jahr planen" }).click();
+    await page.getByRole("button", { name: "Planen", exact: true }).click();
     await page.getByRole("button", { name: "Vorschau" }).click();
     await page.getByRole("table", { name: /^Vorschau 2027: 10 Sitzungen$/ }).waitFor();
     const gremium = page.getByLabel("Gremium", { exact: true });

@@ -29,14 +29,14 @@ describe("Sitzungen verwalten end to end (headless Chromium, strict Office fake)
   }
 
   async function planned2027(page: Page): Promise<void> {
-    await page.getByRole("button", { name: "Nächstes Jahr planen" }).click();
+    await page.getByRole("button", { name: "Planen", exact: true }).click();
     await page.getByRole("button", { name: "Vorschau" }).click();
     await page.getByRole("button", { name: /^\d+ Sitzungen übernehmen$/ }).click();
     await page.getByText(/Sitzungen wurden in das Blatt „Sitzungen“ eingetragen\./).first().waitFor();
   }
 
   async function openMeetings(page: Page): Promise<void> {
-    await page.getByRole("button", { name: "Sitzungen verwalten" }).click();
+    await page.getByRole("button", { name: "Sitzungen", exact: true }).click();
     await page.getByRole("heading", { name: "Jahresbericht" }).waitFor();
   }
 

@@ -26,9 +26,11 @@ export const checkAttendance: Rule = ({ registers: { attendance, meetings, membe
     } else if (meeting.date > today) {
       findings.push(findingAt(sheet, row.row, "status", "warning", "anwesenheit-zukunft", `Die Sitzung „${meeting.nr}“ am ${formatDateDe(meeting.date)} hat noch nicht stattgefunden; Anwesenheit kann erst danach erfasst werden. Prüfen Sie Sitzung und Datum.`));
     }
+    // While Mitglieder or Kontakte cannot be read, their own findings name the cause; no cascade here.
+    if (sheets.members === null || sheets.unreadMembers.has(row.member)) continue;
     if (!index.byName.has(row.member)) {
       findings.push(findingAt(sheet, row.row, "member", "warning", "mitglied-unbekannt", `„${row.member}“ steht nicht im Blatt „Mitglieder“. Tragen Sie den Namen genau wie dort ein.${index.suggest(row.member)}`));
-    } else if (row.person !== null && !people.has(`${row.member}\u0000${row.person.trim()}`) && !sheets.unreadPeople.has(`${row.member}\u0000${row.person.trim()}`)) {
+    } else if (sheets.contacts !== null && row.person !== null && !people.has(`${row.member}\u0000${row.person.trim()}`) && !sheets.unreadPeople.has(`${row.member}\u0000${row.person.trim()}`)) {
       findings.push(findingAt(sheet, row.row, "person", "warning", "person-unbekannt", `„${row.person}“ steht im Blatt „Kontakte“ nicht bei „${row.member}“. Schreiben Sie Vor- und Nachname wie dort.`));
     }
   }

@@ -27,7 +27,8 @@ export const checkTasks: Rule = ({ registers: { tasks, meetings, members }, shee
       findings.push(findingAt(sheet, task.row, "meeting", "warning", "sitzung-unbekannt", `Die Sitzung „${task.meeting}“ steht nicht im Blatt „Sitzungen“. Tragen Sie die Nr der Sitzung genau wie dort ein.`));
     }
     const { member } = parseResponsible(task.responsible);
-    if (!index.byName.has(member)) {
+    // While Mitglieder cannot be read, its own findings name the cause; no cascade here.
+    if (sheets.members !== null && !sheets.unreadMembers.has(member) && !index.byName.has(member)) {
       findings.push(findingAt(sheet, task.row, "responsible", "warning", "verantwortlich-unbekannt", `„${member}“ steht nicht im Blatt „Mitglieder“. Tragen Sie das Mitglied genau wie dort ein, eine Person in Klammern dahinter: „Stadt Kaarst (Cora Test)“.${index.suggest(member)}`));
     }
     if (task.status === "offen" && task.due !== null && task.due < today) {
