@@ -234,6 +234,8 @@ describe("Word task pane end to end (headless Chromium, strict Word fake)", func
     await page.locator("#register-datei").setInputFiles({ name: "Gremien.xlsx", mimeType: xlsx, buffer: await gremienWorkbook(2027) });
     await page.locator("#register .message", { hasText: /^„Gremien\.xlsx“ geladen/ }).waitFor();
     await page.getByRole("button", { name: "Weiter zu den Dokumenten" }).click();
+    // The picker is filled when the view has rendered: wait for it, not for the click alone.
+    await page.locator("#dokumente-sitzung option", { hasText: /^AK-Wärme-2027-01/ }).first().waitFor({ state: "attached" });
     assert.match((await page.locator("#dokumente-sitzung option").allTextContents()).find((label) => label.startsWith("AK-Wärme-2027-01")) ?? "", /\(Arbeitskreis Wärme\)$/);
     await page.getByLabel("Jahr", { exact: true }).selectOption("2027");
     const gremium = page.getByLabel("Gremium", { exact: true });
