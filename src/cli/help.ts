@@ -28,8 +28,15 @@ const documentOptions = (which: string) => `  --vorlage DATEI.docx
                  gleichnamige Dateien im Ausgabeordner ersetzen (nie die Arbeitsmappe oder
                  die Vorlage; andere Dateien im Ordner bleiben liegen)`;
 
-/** The options `absagen` and `verschieben` share, with the names of their workbook copy and folder. */
-const changeOptions = (label: string, folder: string) => `  --aus ORDNER   wohin Arbeitsmappe (MAPPE.${label}.xlsx) und Versand geschrieben werden
+/** The options `absagen` and `verschieben` share, with the names of their workbook copy, folder and letter template. */
+const changeOptions = (label: string, folder: string, template: string) => `  --vorlage DATEI.docx
+                 eigene Word-Vorlage für den Serienbrief statt „${template}“; ohne
+                 --vorlage gilt die in der Arbeitsmappe gespeicherte eigene Vorlage, sonst die
+                 mitgelieferte. Eine Vorlage mit Fehlern wird genannt, und es wird nichts
+                 geschrieben (Exit-Status 2)
+  --briefdatum JJJJ-MM-TT
+                 Datum der Briefe; Standard: der Stichtag
+  --aus ORDNER   wohin Arbeitsmappe (MAPPE.${label}.xlsx) und Versand geschrieben werden
                  (Standard: ein neuer Ordner „${folder}_NR“ im aktuellen Ordner)
   --ueberschreiben
                  gleichnamige Dateien im Ausgabeordner ersetzen (nie die Eingabedatei)
@@ -180,23 +187,26 @@ Optionen:
 ${STICHTAG}
 
 ${EXIT}`,
-  absagen: `allianz absagen MAPPE.xlsx --sitzung NR [--grund TEXT] [--aus ORDNER] [--ueberschreiben]
-               [--json] [--stichtag JJJJ-MM-TT]
+  absagen: `allianz absagen MAPPE.xlsx --sitzung NR [--grund TEXT] [--vorlage DATEI.docx] [--briefdatum JJJJ-MM-TT]
+               [--aus ORDNER] [--ueberschreiben] [--json] [--stichtag JJJJ-MM-TT]
 
 Sagt eine Sitzung ab: in einer Kopie der Arbeitsmappe wird der Status auf „abgesagt“ gesetzt und
 im Hinweis „abgesagt am TT.MM.JJJJ: Grund“ ergänzt – sonst ändert sich keine Zelle; die
-Eingabedatei bleibt unverändert. Dazu der Versand wie bei der Einladung: je Empfänger*in ein
-E-Mail-Entwurf (.eml) mit der Kalender-Absage (METHOD:CANCEL, dieselbe UID wie die Einladung,
-höhere SEQUENCE), Empfaenger.csv und eine .zip-Datei. Eine abgesagte Sitzung verbraucht keinen
+Eingabedatei bleibt unverändert. Dazu der Versand wie bei der Einladung: der Absagebrief als
+Serienbrief (je Empfänger*in ein Brief nach DIN 5008, mit dem Grund und der nächsten Sitzung),
+je Empfänger*in ein E-Mail-Entwurf (.eml) mit der Kalender-Absage (METHOD:CANCEL, dieselbe UID
+wie die Einladung, höhere SEQUENCE), Empfaenger.csv und eine .zip-Datei. Brief und Mail sagen dem
+Gastgeber, dass er seinen Turnus behält, und der Protokollführung, dass kein Protokoll nötig ist. Eine abgesagte Sitzung verbraucht keinen
 Gastgeber-Turnus: haben spätere geplante Sitzungen danach einen anderen Gastgeber, wird das
 angezeigt (übernehmen mit „allianz gastgeber-neu“).
 
 Optionen:
   --sitzung NR   die Nr der Sitzung, z. B. 2027-02 (Pflicht)
   --grund TEXT   der Grund der Absage (steht im Hinweis und in der Mail)
-${changeOptions("abgesagt", "Absage")}`,
+${changeOptions("abgesagt", "Absage", "Vorlage-Absage.docx")}`,
   verschieben: `allianz verschieben MAPPE.xlsx --sitzung NR --datum TT.MM.JJJJ [--beginn HH:MM] [--ort TEXT]
-               [--aus ORDNER] [--ueberschreiben] [--json] [--stichtag JJJJ-MM-TT]
+               [--vorlage DATEI.docx] [--briefdatum JJJJ-MM-TT] [--aus ORDNER] [--ueberschreiben]
+               [--json] [--stichtag JJJJ-MM-TT]
 
 Verschiebt eine Sitzung: in einer Kopie der Arbeitsmappe ändern sich Datum (und Beginn – Ende
 behält die Dauer – und Ort, wenn angegeben) und im Hinweis steht „verschoben vom …“. Der neue
@@ -204,7 +214,8 @@ Termin wird vorher geprüft: Feiertag, Sperrzeit oder eine andere Sitzung am sel
 eine Warnung, keine Ablehnung. Dazu der Versand wie bei der Einladung: der Serienbrief
 (Einladung zum neuen Termin, aus der Einladungsvorlage der Arbeitsmappe oder der mitgelieferten)
 und je Empfänger*in ein E-Mail-Entwurf mit einer neuen Kalendereinladung (METHOD:REQUEST,
-dieselbe UID, höhere SEQUENCE), die den Termin in den Kalendern verschiebt.
+dieselbe UID, höhere SEQUENCE), die den Termin in den Kalendern verschiebt; der Gastgeber wird
+darin gebeten, den Raum für den neuen Termin zu bestätigen.
 
 Optionen:
   --sitzung NR   die Nr der Sitzung, z. B. 2027-02 (Pflicht)
@@ -212,7 +223,7 @@ Optionen:
                  das neue Datum (Pflicht)
   --beginn HH:MM die neue Uhrzeit
   --ort TEXT     der neue Ort
-${changeOptions("verschoben", "Verschiebung")}`,
+${changeOptions("verschoben", "Verschiebung", "Vorlage-Einladung.docx")}`,
   "gastgeber-neu": `allianz gastgeber-neu MAPPE.xlsx [--uebernehmen] [--aus NEU.xlsx] [--ueberschreiben] [--json]
                [--stichtag JJJJ-MM-TT]
 
@@ -276,9 +287,9 @@ Aufruf:
   allianz versand MAPPE.xlsx --art einladung|jahresplanung|protokoll [--sitzung NR] [--jahr JJJJ]
                   [--datei FERTIG.docx|.pdf] [--vorlage DATEI.docx] [--aus ORDNER] [--json]
   allianz oparl MAPPE.xlsx --basis-url https://… [--aus ORDNER] [--mit-personen] [--json]
-  allianz absagen MAPPE.xlsx --sitzung NR [--grund TEXT] [--aus ORDNER] [--json]
+  allianz absagen MAPPE.xlsx --sitzung NR [--grund TEXT] [--vorlage DATEI.docx] [--aus ORDNER] [--json]
   allianz verschieben MAPPE.xlsx --sitzung NR --datum TT.MM.JJJJ [--beginn HH:MM] [--ort TEXT]
-                  [--aus ORDNER] [--json]
+                  [--vorlage DATEI.docx] [--aus ORDNER] [--json]
   allianz gastgeber-neu MAPPE.xlsx [--uebernehmen] [--aus NEU.xlsx] [--json]
   allianz jahresbericht MAPPE.xlsx [--jahr JJJJ] [--aus ORDNER] [--json]
   allianz einrichten NEU.xlsx

@@ -10,10 +10,10 @@ import { formatDateDe, type PlainDate } from "../domain/plainDate";
 import type { Meeting, Registers } from "../domain/registers";
 import { recomputeHosts, type HostChange } from "../domain/recomputeHosts";
 import { yearReport } from "../domain/yearReport";
-import { documentFor } from "../documents/documentFor";
+import { changeMailing } from "../documents/changeMailing";
 import { DocumentInputError } from "../documents/documentInputError";
 import { asciiFileName } from "../documents/fileName";
-import { buildMailing, zipMailing } from "../documents/mailing";
+import { CHANGE_TEMPLATE, zipMailing } from "../documents/mailing";
 import { yearReportDocx } from "../documents/yearReportDocx";
 import { chooseTemplate } from "./documents";
 import { checkOutput, openWorkbook, plannedExtension, writeIntoFolder, writeOutput } from "./files";
@@ -28,6 +28,10 @@ export interface LifecycleRun {
   readonly overwrite: boolean;
   readonly json: boolean;
   readonly today: PlainDate;
+  /** `--vorlage` (absagen, verschieben): the template of the serial letter instead of the workbook's own or the default. */
+  readonly template: string | undefined;
+  /** `--briefdatum`, else the Stichtag: the date the letters of absagen and verschieben carry. */
+  readonly letterDate: PlainDate;
   /** When the files are made (mail Date, calendar DTSTAMP and SEQUENCE). */
   readonly stamp: string;
   readonly io: CliIo;
@@ -38,19 +42,24 @@ export type MeetingChangeRequest = { readonly kind: "absage"; readonly nr: strin
 /** The `--json` names of the changed fields, as jsonMeeting writes them. */
 const JSON_NAMES: Record<keyof MeetingFields, keyof JsonMeeting> = { date: "datum", start: "beginn", end: "ende", venue: "ort", host: "gastgeber", minutesBy: "protokoll", status: "status", note: "hinweis" };
 
-const LABEL = { absage: { done: "abgesagt", stem: "Absage" }, verschiebung: { done: "verschoben", stem: "Verschiebung" } } as const;
+const LABEL = {
+  absage: { done: "abgesagt", stem: "Absage", letter: "Serienbrief.docx: der Absagebrief" },
+  verschiebung: { done: "verschoben", stem: "Verschiebung", letter: "Serienbrief.docx: die Einladung zum neuen Termin" },
+} as const;
 
 /**
  * `allianz absagen` and `allianz verschieben`: changes the meeting's cells (and only those) in a
- * copy of the workbook, and writes it with the mailing (one .eml per recipient with the .ics,
- * Empfaenger.csv, for a move the invitation letters to the new date, a .zip of them) into a
- * folder, all or nothing. Then says whether the hosts of
+ * copy of the workbook, and writes it with the mailing (the serial letter – the cancellation
+ * letter, or for a move the invitation to the new date –, one .eml per recipient with the .ics,
+ * Empfaenger.csv, a .zip of them) into a folder, all or nothing. Then says whether the hosts of
  * later `geplant` meetings should be recomputed.
  *
  * @example await changeMeetingCommand({ kind: "absage", nr: "2027-02", reason: "Krankheit" }, run) // 0, 1 or 2
  */
 export async function changeMeetingCommand(request: MeetingChangeRequest, run: LifecycleRun): Promise<number> {
   const store = await openWorkbook(run.workbook);
+  // The template is checked before anything is made: one with problems is a file error (exit status 2).
+  const template = await chooseTemplate({ ...run, folder: run.output }, CHANGE_TEMPLATE[request.kind], store);
   const grids = await store.read();
   const { registers, findings } = checkWorkbook(grids, run.today);
   let change: MeetingChange;
@@ -59,19 +68,17 @@ export async function changeMeetingCommand(request: MeetingChangeRequest, run: L
   try {
     change = request.kind === "absage" ? cancelMeeting(registers.meetings, request.nr, request.reason, run.today) : moveMeeting(registers, request.nr, request.target, run.today);
     await store.update("Sitzungen", meetingRowUpdates(grids, [change]));
-    const former = meetingByNr(registers.meetings, change.nr) as Meeting;
+    const former = meetingByNr(registers.meetings, change.nr);
     after = applyChanges(registers, [change]);
-    // A move sends the invitation again, with the new date: the serial letter from the Einladung template.
-    const letterDocx =
-      request.kind === "verschiebung" ? documentFor("einladung", after, { nr: change.nr }, (await chooseTemplate({ ...run, template: undefined, folder: run.output, letterDate: run.today }, "einladung", store)).bytes) : undefined;
-    const mailing = buildMailing(request.kind, after, { nr: change.nr, reason: request.kind === "absage" ? request.reason : null, former, stamp: run.stamp, letterDocx });
+    const reason = request.kind === "absage" ? request.reason : null;
+    const mailing = changeMailing(request.kind, after, { nr: change.nr, reason, former, letterDate: run.letterDate, stamp: run.stamp }, template.bytes);
     files = [...mailing.files, zipMailing(mailing), { name: changedWorkbookName(run.workbook, LABEL[request.kind].done, plannedExtension(run.workbook, store.format)), bytes: await store.toBuffer() }];
     findings.push(...change.findings, ...mailing.findings);
   } catch (error) {
     return refused(error, findings, run);
   }
   const folder = run.output ?? `${LABEL[request.kind].stem}_${asciiFileName(change.nr)}`;
-  const written = await writeIntoFolder(folder, files, { inputs: [run.workbook], overwrite: run.overwrite });
+  const written = await writeIntoFolder(folder, files, { inputs: run.template === undefined ? [run.workbook] : [run.workbook, run.template], overwrite: run.overwrite });
   const hosts = recomputeHosts(after, run.today);
   if (run.json) {
     const now = meetingByNr(after.meetings, change.nr) as Meeting;
@@ -82,7 +89,7 @@ export async function changeMeetingCommand(request: MeetingChangeRequest, run: L
     run.io.out(
       [
         `Die Sitzung ${change.nr} ist ${LABEL[request.kind].done}. Geändert: ${Object.keys(change.fields).length} Zellen; gespeichert in „${workbookCopy}“ (die Eingabedatei „${run.workbook}“ ist unverändert).`,
-        `${written.length - 1} Dateien für den Versand in „${folder}“. Die .eml-Dateien sind Entwürfe: per Doppelklick in Outlook öffnen, prüfen und senden.`,
+        `${written.length - 1} Dateien für den Versand in „${folder}“ (${LABEL[request.kind].letter}; ${template.description}). Die .eml-Dateien sind Entwürfe: per Doppelklick in Outlook öffnen, prüfen und senden.`,
         hostHint(hosts, workbookCopy),
         findingsSection(findings, run.today),
       ].join("\n\n") + "\n",

@@ -24,8 +24,8 @@ const OPTIONS: Record<CommandName, OptionSpec> = {
   einrichten: { flags: [], values: [] },
   protokoll: { flags: ["json", "ueberschreiben"], values: ["stichtag", "sitzung", "vorlage", "aus"] },
   versand: { flags: ["json", "ueberschreiben"], values: ["stichtag", "art", "sitzung", "jahr", "vorlage", "aus", "datei", "briefdatum", "gremium"] },
-  absagen: { flags: ["json", "ueberschreiben"], values: ["stichtag", "sitzung", "grund", "aus"] },
-  verschieben: { flags: ["json", "ueberschreiben"], values: ["stichtag", "sitzung", "datum", "beginn", "ort", "aus"] },
+  absagen: { flags: ["json", "ueberschreiben"], values: ["stichtag", "sitzung", "grund", "aus", "vorlage", "briefdatum"] },
+  verschieben: { flags: ["json", "ueberschreiben"], values: ["stichtag", "sitzung", "datum", "beginn", "ort", "aus", "vorlage", "briefdatum"] },
   "gastgeber-neu": { flags: ["json", "ueberschreiben", "uebernehmen"], values: ["stichtag", "aus"] },
   jahresbericht: { flags: ["json", "ueberschreiben"], values: ["stichtag", "jahr", "aus"] },
   oparl: { flags: ["json", "ueberschreiben", "mit-personen", "mit-kontaktdaten"], values: ["stichtag", "basis-url", "aus"] },
@@ -123,7 +123,8 @@ async function dispatch(argv: readonly string[], io: CliIo): Promise<number> {
 }
 
 function lifecycleRun(workbook: string, args: ParsedArgs, io: CliIo): LifecycleRun {
-  return { ...outputOptions(args, io), workbook, output: args.values.get("aus"), stamp: new Date().toISOString() };
+  const options = outputOptions(args, io);
+  return { ...options, workbook, output: args.values.get("aus"), template: args.values.get("vorlage"), letterDate: letterDateOption(args.values.get("briefdatum"), options.today), stamp: new Date().toISOString() };
 }
 
 /** What every command that writes files takes from its options: overwrite, JSON, Stichtag. */

@@ -4,26 +4,29 @@ import { DocumentInputError } from "./documentInputError";
 import { TEMPLATE_KIND_LABELS, type TemplateKind } from "./fields";
 import { asciiFileName } from "./fileName";
 import { fillTemplate } from "./fillTemplate";
-import { invitationData, minutesData, yearPlanData } from "./templateData";
+import { cancellationData, invitationData, minutesData, yearPlanData } from "./templateData";
 
 /** The default template of each kind, shipped in `assets/` (and in the task pane's `assets/`). */
 export const DEFAULT_TEMPLATE_FILES: Record<TemplateKind, string> = {
   protokoll: "Vorlage-Protokoll.docx",
   einladung: "Vorlage-Einladung.docx",
   jahresplanung: "Vorlage-Jahresplanung.docx",
+  absage: "Vorlage-Absage.docx",
 };
 
 /** Which meeting (minutes, invitation) or year (schedule) a document is for. */
 export interface DocumentTarget {
   readonly nr?: string;
   readonly year?: number;
-  /** Date of letters (invitation, schedule); default: the day they are made. */
+  /** Date of letters (invitation, schedule, cancellation); default: the day they are made. */
   readonly letterDate?: PlainDate;
+  /** For `absage`: the reason given; default: the one in the meeting's Hinweis. */
+  readonly reason?: string | null;
 }
 
 /**
- * The filled document of one kind: minutes and invitation letters for a meeting Nr, the year's
- * schedule for a year. One function for the CLI, the Excel pane and the Word pane, so the three
+ * The filled document of one kind: minutes, invitation and cancellation letters for a meeting Nr,
+ * the year's schedule for a year. One function for the CLI, the Excel pane and the Word pane, so the three
  * make the same document from the same registers and template.
  *
  * @example documentFor("protokoll", registers, { nr: "2027-01" }, templateBytes) // .docx bytes
@@ -32,6 +35,7 @@ export function documentFor(kind: TemplateKind, registers: Registers, target: Do
   const letter = target.letterDate === undefined ? {} : { letterDate: target.letterDate };
   if (kind === "jahresplanung") return fillTemplate(template, kind, yearPlanData(registers, targetYear(target), letter));
   const nr = targetNr(kind, target);
+  if (kind === "absage") return fillTemplate(template, kind, cancellationData(registers, nr, target.reason === undefined ? letter : { ...letter, reason: target.reason }));
   return kind === "protokoll" ? fillTemplate(template, kind, minutesData(registers, nr)) : fillTemplate(template, kind, invitationData(registers, nr, letter));
 }
 

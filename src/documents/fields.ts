@@ -11,7 +11,7 @@
  */
 
 /** The kinds of document a template is made for. */
-export const TEMPLATE_KINDS = ["protokoll", "einladung", "jahresplanung"] as const;
+export const TEMPLATE_KINDS = ["protokoll", "einladung", "jahresplanung", "absage"] as const;
 export type TemplateKind = (typeof TEMPLATE_KINDS)[number];
 
 /** How the kinds are called in messages and in the task pane. */
@@ -19,6 +19,7 @@ export const TEMPLATE_KIND_LABELS: Record<TemplateKind, string> = {
   protokoll: "Protokoll",
   einladung: "Einladung",
   jahresplanung: "Jahresplanung",
+  absage: "Absage",
 };
 
 /** One field of a template: a text or a loop over entries with fields of their own. */
@@ -123,6 +124,20 @@ const LETTER_FIELD = {
   ],
 } as const satisfies TemplateField;
 
+/** The letters about one meeting's change: also who would have hosted it or kept its minutes. */
+const CHANGE_LETTER_FIELD = {
+  ...LETTER_FIELD,
+  children: [
+    ...LETTER_FIELD.children,
+    {
+      name: "IstGastgeber",
+      description: "„ja“ für Ansprechpersonen und Vertretungen des Mitglieds, das die Sitzung ausrichten sollte, sonst leer: {#IstGastgeber}…{/IstGastgeber} nur für den Gastgeber",
+      kind: "text",
+    },
+    { name: "IstProtokollfuehrung", description: "„ja“ für Ansprechpersonen und Vertretungen des Mitglieds, das das Protokoll führen sollte, sonst leer", kind: "text" },
+  ],
+} as const satisfies TemplateField;
+
 const LETTER_DATE_FIELD = {
   name: "Briefdatum",
   description: "Datum des Briefs, z. B. „25.02.2027“: der Tag, an dem die Briefe erstellt werden (Kommandozeile: --stichtag; mit --briefdatum frei wählbar)",
@@ -197,6 +212,19 @@ export const TEMPLATE_FIELDS = {
       children: MEETING_FIELDS,
     },
     LETTER_FIELD,
+  ],
+  absage: [
+    ...ALLIANCE_FIELDS,
+    ...MEETING_FIELDS,
+    LETTER_DATE_FIELD,
+    { name: "Grund", description: "Grund der Absage, wie beim Absagen angegeben (leer ohne Grund): {#Grund}Grund: {Grund}{/Grund}", kind: "text" },
+    {
+      name: "NaechsterTermin",
+      description:
+        "nächste nicht abgesagte Sitzung nach der abgesagten: Datum und Beginn, z. B. „Donnerstag, 13. Mai 2027, 10:00 Uhr“, sonst „noch nicht geplant“ (ohne Ort: mit der Absage kann sich ihr Gastgeber ändern)",
+      kind: "text",
+    },
+    CHANGE_LETTER_FIELD,
   ],
 } as const satisfies Record<TemplateKind, readonly TemplateField[]>;
 

@@ -7,6 +7,7 @@ import { recipientsCsv } from "./csv";
 import { DocumentInputError } from "./documentInputError";
 import { targetNr, targetYear } from "./documentFor";
 import { buildEml, DOCX_CONTENT_TYPE, icsContentType, isMailAddress, PDF_CONTENT_TYPE, type MailAddress, type MailAttachment } from "./eml";
+import type { TemplateKind } from "./fields";
 import { asciiFileName } from "./fileName";
 import { buildIcs, type AttendeeRole, type CalendarAttendee, type IcsMethod } from "./ics";
 import { meetingEvent } from "./meetingEvent";
@@ -14,7 +15,7 @@ import type { Recipient } from "./recipients";
 import { recipientsOn } from "./recipients";
 import { stableHash } from "./stableHash";
 import { formatLongDateDe } from "./formatDe";
-import { findMeeting, invitationData, meetingData, minutesData, senderLines, yearPlanData } from "./templateData";
+import { findMeeting, invitationData, meetingData, meetingDuties, minutesData, nextMeetingText, senderLines, yearPlanData } from "./templateData";
 import { parseTimestamp } from "./timestamp";
 import { zipFiles, type NamedFile } from "./zip";
 
@@ -22,7 +23,10 @@ import { zipFiles, type NamedFile } from "./zip";
 export const MAILING_KINDS = ["einladung", "jahresplanung", "protokoll"] as const;
 /** The mailings of a meeting's change (`allianz absagen`, `allianz verschieben`): made with the change, not by `versand`. */
 export const CHANGE_MAILING_KINDS = ["absage", "verschiebung"] as const;
-export type MailingKind = (typeof MAILING_KINDS)[number] | (typeof CHANGE_MAILING_KINDS)[number];
+export type ChangeMailingKind = (typeof CHANGE_MAILING_KINDS)[number];
+export type MailingKind = (typeof MAILING_KINDS)[number] | ChangeMailingKind;
+/** The template a change's serial letter is filled from: the cancellation letter; a move sends the invitation again, for the new date. */
+export const CHANGE_TEMPLATE: Record<ChangeMailingKind, TemplateKind> = { absage: "absage", verschiebung: "einladung" };
 
 export interface MailingOptions {
   /** Meeting Nr, for `einladung` and `protokoll`. */
@@ -121,7 +125,7 @@ export function buildMailing(kind: MailingKind, registers: Registers, options: M
         from,
         to: [toAddress(recipient)],
         subject: plan.subject,
-        text: `${recipient.salutation}\n\n${plan.body(recipient.contact.role)}\n\nMit freundlichen Grüßen\n\n${senderLines(registers.settings).join("\n")}\n`,
+        text: `${recipient.salutation}\n\n${plan.body(recipient)}\n\nMit freundlichen Grüßen\n\n${senderLines(registers.settings).join("\n")}\n`,
         date: stamp,
         messageId: `${stableHash(`${kind}\u0000${plan.key}\u0000${recipient.email.toLowerCase()}\u0000${stamp}`)}.${kind}@${domain}`,
         attachments: attachmentsFor(recipient),
@@ -165,8 +169,8 @@ interface MailPlan {
   /** The meeting whose Gremium's people get the mail; none for the year's schedule (everyone). */
   readonly audience?: Meeting;
   readonly subject: string;
-  /** The text between salutation and closing, in the words for the reader's role. */
-  readonly body: (role: ContactRole) => string;
+  /** The text between salutation and closing, in the words for the reader's role (and their member's part in the meeting). */
+  readonly body: (recipient: Recipient) => string;
   readonly calendar?: { readonly fileName: string; readonly method: IcsMethod; readonly meetings: readonly Meeting[] };
   readonly attachment?: NamedFile & { readonly contentType: string };
   readonly csvMeeting?: { readonly nr: string; readonly date: PlainDate };
@@ -200,17 +204,29 @@ function cancellation(registers: Registers, nr: string, reason: string | null): 
   const day = formatLongDateDe(meeting.date);
   const why = reason?.trim() ? ` Grund: ${reason.trim()}` : "";
   const fileStem = asciiFileName(meeting.nr);
+  const next = `Nächster Termin: ${nextMeetingText(registers, meeting, false)}.`;
+  const opening: Record<ContactRole, string> = {
+    Ansprechperson: `die Sitzung ${meeting.nr}${of} am ${day} muss leider entfallen.${why}`,
+    Vertretung: `die Sitzung ${meeting.nr}${of} am ${day} muss leider entfallen.${why} Als Vertretung erhalten Sie diese Nachricht zur Kenntnis; für diesen Termin ist keine Vertretung nötig.`,
+    Verteiler: `zu Ihrer Information: Die Sitzung ${meeting.nr}${of} am ${day} entfällt.${why}`,
+  };
+  const calendarHint = "Bitte entfernen Sie den Termin aus Ihrem Kalender – die angehängte Kalenderdatei erledigt das in den meisten Kalendern.";
   return {
     key: `absage\u0000${meeting.nr}`,
     zipStem: `Absage_${fileStem}`,
     recipientsDate: meeting.date,
     audience: meeting,
     subject: `Abgesagt: Sitzung ${meeting.nr}${of} am ${day}`,
-    body: () => [
-      `die Sitzung ${meeting.nr}${of} am ${day} muss leider entfallen.${why}`,
-      "",
-      "Bitte entfernen Sie den Termin aus Ihrem Kalender – die angehängte Kalenderdatei erledigt das in den meisten Kalendern. Wir melden uns mit dem nächsten Termin.",
-    ].join("\n"),
+    body: (recipient) => {
+      const duty = meetingDuties(meeting, recipient.member.name, recipient.contact.role);
+      return [
+        opening[recipient.contact.role],
+        ...(duty.host ? ["", `Ihre Verwaltung hätte die Sitzung ausgerichtet. Sie behält ihren Turnus als Gastgeber und richtet eine der nächsten Sitzungen aus; den Termin stimmen wir mit Ihnen ab. Eine Raumreservierung für den ${formatDateDe(meeting.date)} können Sie freigeben.`] : []),
+        ...(duty.minutes ? ["", "Das Protokoll, das Ihre Verwaltung führen sollte, entfällt mit der Sitzung."] : []),
+        "",
+        recipient.contact.role === "Verteiler" ? `${next} Sie erhalten diese Nachricht über den Verteiler; eine Rückmeldung ist nicht nötig.` : `${calendarHint} ${next}`,
+      ].join("\n");
+    },
     calendar: { fileName: `Absage_${fileStem}.ics`, method: "CANCEL", meetings: [meeting] },
     csvMeeting: { nr: meeting.nr, date: meeting.date },
   };
@@ -223,20 +239,39 @@ function move(registers: Registers, nr: string, former: Meeting | undefined): Ma
   const was = meetingData(registers, former);
   const now = meetingData(registers, meeting);
   const fileStem = asciiFileName(meeting.nr);
+  const dates = [
+    `Bisher: ${was.Datum}, ${was.Beginn}${was.Ort === "" ? "" : `, ${was.Ort}`}`,
+    `Neu: ${now.Datum}, ${now.Ende === "" ? `ab ${now.Beginn}` : `${now.Beginn} bis ${now.Ende}`}${now.Ort === "" ? "" : `, ${now.Ort}`}`,
+  ];
+  const calendarHint = "Die angehängte Kalenderdatei ändert den Termin in Ihrem Kalender.";
+  const closing: Record<ContactRole, string> = {
+    Ansprechperson: `${calendarHint} Bitte geben Sie uns Bescheid, ob Sie zum neuen Termin teilnehmen können. Wenn Sie verhindert sind, informieren Sie bitte Ihre Vertretung.`,
+    Vertretung: `${calendarHint} Ist die Ansprechperson Ihrer Verwaltung zum neuen Termin verhindert, nehmen Sie bitte an ihrer Stelle teil und geben Sie uns Bescheid.`,
+    Verteiler: `${calendarHint} Sie erhalten diese Nachricht über den Verteiler zur Information; eine Rückmeldung ist nicht nötig.`,
+  };
+  // An online meeting needs no room: the host only confirms the new date.
+  const hostRequest =
+    meeting.format === "Online"
+      ? `Ihre Verwaltung richtet die Sitzung aus: Bitte bestätigen Sie uns den neuen Termin am ${now.DatumKurz}.`
+      : `Ihre Verwaltung richtet die Sitzung aus: Bitte bestätigen Sie uns, dass der Raum${now.Ort === "" ? "" : ` (${now.Ort})`} am ${now.DatumKurz} zur Verfügung steht, und geben Sie die Reservierung für den ${was.DatumKurz} frei.`;
   return {
     key: `verschiebung\u0000${meeting.nr}\u0000${meeting.date}`,
     zipStem: `Verschiebung_${fileStem}`,
     recipientsDate: meeting.date,
     audience: meeting,
     subject: `Verschoben: Sitzung ${meeting.nr}${of} – neu am ${now.Datum}`,
-    body: () => [
-      `die Sitzung ${meeting.nr}${of} wird verschoben.`,
-      "",
-      `Bisher: ${was.Datum}, ${was.Beginn}${was.Ort === "" ? "" : `, ${was.Ort}`}`,
-      `Neu: ${now.Datum}, ${now.Ende === "" ? `ab ${now.Beginn}` : `${now.Beginn} bis ${now.Ende}`}${now.Ort === "" ? "" : `, ${now.Ort}`}`,
-      "",
-      "Die angehängte Kalenderdatei ändert den Termin in Ihrem Kalender. Bitte geben Sie uns Bescheid, ob Sie zum neuen Termin teilnehmen können.",
-    ].join("\n"),
+    body: (recipient) => {
+      const duty = meetingDuties(meeting, recipient.member.name, recipient.contact.role);
+      return [
+        `${recipient.contact.role === "Verteiler" ? "zu Ihrer Information: D" : "d"}ie Sitzung ${meeting.nr}${of} wird verschoben.`,
+        "",
+        ...dates,
+        ...(duty.host ? ["", hostRequest] : []),
+        ...(duty.minutes ? ["", `Ihre Verwaltung führt das Protokoll; bitte planen Sie dafür den neuen Termin ein.`] : []),
+        "",
+        closing[recipient.contact.role],
+      ].join("\n");
+    },
     calendar: { fileName: `Sitzung_${fileStem}.ics`, method: "REQUEST", meetings: [meeting] },
     csvMeeting: { nr: meeting.nr, date: meeting.date },
   };
@@ -286,7 +321,7 @@ function invitation(registers: Registers, nr: string): MailPlan {
     recipientsDate: meeting.date,
     audience: meeting,
     subject: `Einladung zur Sitzung ${data.Nr}${of} am ${data.Datum}`,
-    body: (role) => [opening[role], "", ...facts, "", closing[role]].join("\n"),
+    body: ({ contact: { role } }) => [opening[role], "", ...facts, "", closing[role]].join("\n"),
     calendar: { fileName: `Sitzung_${fileStem}.ics`, method: "REQUEST", meetings: [meeting] },
     csvMeeting: { nr: meeting.nr, date: meeting.date },
   };
@@ -310,7 +345,7 @@ function yearPlan(registers: Registers, year: number): MailPlan {
     Vertretung: `${calendarHint} Als Vertretung erhalten Sie die Termine zur Kenntnis, falls Sie an Stelle der Ansprechperson teilnehmen.`,
     Verteiler: `${calendarHint} Sie erhalten diese Nachricht über den Verteiler zur Information.`,
   };
-  const body = (role: ContactRole) => [`anbei erhalten Sie die Sitzungstermine${of} im Jahr ${data.Jahr}:`, "", ...lines, "", closing[role]].join("\n");
+  const body = ({ contact: { role } }: Recipient) => [`anbei erhalten Sie die Sitzungstermine${of} im Jahr ${data.Jahr}:`, "", ...lines, "", closing[role]].join("\n");
   // The calendar also holds the year's cancelled meetings, so calendars that hold them take the cancellation.
   const meetings = meetingsByDate(registers.meetings.filter((m) => m.date.startsWith(`${year}-`)));
   return {

@@ -8,6 +8,7 @@ import type { Attendance, Meeting, Registers, Settings, Task } from "../domain/r
 import { CONTACT_ROLES } from "../domain/registers";
 import { memberAddressLines, RETURN_LINE_MAX, textLines } from "../domain/letterAddress";
 import { meetingAccess } from "../domain/meetingAccess";
+import { cancellationReason } from "../domain/meetingHistory";
 import { todayInGermany } from "../workbook/today";
 import { DocumentInputError } from "./documentInputError";
 import type { TemplateData } from "./fields";
@@ -29,6 +30,13 @@ export interface InvitationOptions {
   readonly letterDate?: PlainDate;
   /** Reply-by date; default: see {@link replyByDate}. */
   readonly replyBy?: PlainDate;
+}
+
+export interface CancellationOptions {
+  /** Date of the letters; default: the day they are made (today in Germany). */
+  readonly letterDate?: PlainDate;
+  /** The reason given; default: the one the Hinweis holds ("abgesagt am …: Grund"). */
+  readonly reason?: string | null;
 }
 
 export interface YearPlanOptions {
@@ -140,6 +148,43 @@ export function invitationData(registers: Registers, nr: string, options: Invita
     OffeneAufgaben: openTasks(registers, meeting).map(taskData),
     Briefe: letters(registers, meeting.date, meeting),
   };
+}
+
+/**
+ * The data of the cancellation letters (Absage) of a cancelled meeting: one letter per recipient
+ * on the meeting date, with who would have hosted it or kept its minutes.
+ *
+ * @example cancellationData(registers, "2027-02", { reason: "Krankheit" }).Grund // "Krankheit"
+ */
+export function cancellationData(registers: Registers, nr: string, options: CancellationOptions = {}): TemplateData<"absage"> {
+  const meeting = meetingByNr(registers.meetings, nr.trim());
+  if (meeting === undefined) throw new DocumentInputError(`Die Sitzung „${nr.trim()}“ steht nicht im Blatt Sitzungen – bitte eine vorhandene Nr angeben.`);
+  if (meeting.status !== "abgesagt") {
+    throw new DocumentInputError(`Die Sitzung „${meeting.nr}“ ist nicht abgesagt – den Absagebrief gibt es erst, wenn sie abgesagt ist (im Excel-Add-in unter „Sitzungen“ oder mit „allianz absagen“).`);
+  }
+  const flag = (yes: boolean) => (yes ? "ja" : "");
+  return {
+    ...allianceData(registers, meeting.date),
+    ...meetingData(registers, meeting),
+    Briefdatum: formatDateDe(options.letterDate ?? todayInGermany()),
+    Grund: (options.reason === undefined ? cancellationReason(meeting.note) : options.reason)?.replace(/\s+/g, " ").trim() ?? "",
+    NaechsterTermin: nextMeetingText(registers, meeting, false),
+    Briefe: letters(registers, meeting.date, meeting).map((letter) => {
+      const duty = meetingDuties(meeting, letter.Mitglied, letter.Rolle);
+      return { ...letter, IstGastgeber: flag(duty.host), IstProtokollfuehrung: flag(duty.minutes) };
+    }),
+  };
+}
+
+/**
+ * What a reader speaking for a member had to do for the meeting: host it, keep its minutes. The
+ * distribution list speaks for nobody; contact persons and deputies speak for their member.
+ *
+ * @example meetingDuties(meeting, "Stadt Kaarst", "Ansprechperson") // { host: true, minutes: false }
+ */
+export function meetingDuties(meeting: Pick<Meeting, "host" | "minutesBy">, member: string, role: string): { host: boolean; minutes: boolean } {
+  const speaks = role !== "Verteiler";
+  return { host: speaks && member === meeting.host, minutes: speaks && member === meeting.minutesBy };
 }
 
 /**
@@ -302,13 +347,21 @@ function agendaData(registers: Registers, meeting: Meeting): AgendaData[] {
   return registers.settings.standardAgenda.map((title, index) => ({ TOP: String(index + 1), Titel: title, Referent: "", Minuten: "" }));
 }
 
-function nextMeetingText(registers: Registers, meeting: Meeting): string {
+/**
+ * The next meeting after this one that is not cancelled, as documents write it: date, start and
+ * (unless `withVenue` is false) venue, else „noch nicht geplant“. A cancellation leaves the venue
+ * out: the next meeting's host, and with it the venue, may change with the host recomputation.
+ *
+ * @example nextMeetingText(registers, meeting) // "Donnerstag, 13. Mai 2027, 10:00 Uhr, Rathaus Meerbusch"
+ * @example nextMeetingText(registers, meeting, false) // "Donnerstag, 13. Mai 2027, 10:00 Uhr"
+ */
+export function nextMeetingText(registers: Registers, meeting: Meeting, withVenue = true): string {
   const next = registers.meetings
     .filter((m) => m.status !== "abgesagt" && compareMeetings(m, meeting) > 0)
     .sort(compareMeetings)[0];
   if (next === undefined) return "noch nicht geplant";
   const { Datum, Beginn, Ort } = meetingData(registers, next);
-  return [Datum, Beginn, Ort].filter((part) => part !== "").join(", ");
+  return [Datum, Beginn, withVenue ? Ort : ""].filter((part) => part !== "").join(", ");
 }
 
 function letters(registers: Registers, date: PlainDate, meeting?: Meeting): LetterData[] {

@@ -29,6 +29,19 @@ export function cancellationLine(today: PlainDate, reason: string | null): strin
 }
 
 /**
+ * The reason of the last cancellation a Hinweis records (what {@link cancellationLine} wrote after
+ * the colon, to the end: a reason may hold "; " itself), or null without one.
+ *
+ * @example cancellationReason("verschoben vom 04.06.2026 (Fronleichnam); abgesagt am 03.12.2026: Krankheit; Ersatz folgt") // "Krankheit; Ersatz folgt"
+ * @example cancellationReason("abgesagt am 03.12.2026") // null
+ */
+export function cancellationReason(note: string | null): string | null {
+  const lines = [...(note ?? "").matchAll(/(?:^|; )abgesagt am \d\d\.\d\d\.\d{4}(: )?/g)];
+  const last = lines[lines.length - 1];
+  return last?.[1] === undefined ? null : note!.slice(last.index! + last[0].length).trim() || null;
+}
+
+/**
  * The Hinweis line of a move: where and when the meeting was before, and the day of the change.
  *
  * @example moveLine("2027-03-11", ["10:00 Uhr"], "2026-12-03") // "verschoben vom 11.03.2027, 10:00 Uhr (am 03.12.2026)"

@@ -1,8 +1,11 @@
 import { checkWorkbook } from "../domain/checkWorkbook";
+import { applyChanges } from "../domain/meetingChange";
+import { meetingByNr } from "../domain/meetingChoice";
+import { changeMailing } from "../documents/changeMailing";
 import { documentErrors } from "../documents/documentFindings";
 import { documentFileName, documentFor } from "../documents/documentFor";
 import { buildMailing, zipMailing, type MailingKind, type MailingOptions } from "../documents/mailing";
-import { ACTION_TEMPLATE, type DocumentJob, type DocumentResult } from "./documentsProtocol";
+import { ACTION_TEMPLATE, type ChangeJob, type DocumentJob, type DocumentResult } from "./documentsProtocol";
 
 /** Progress as the view shows it: a text, and for the mail drafts how many of how many are done. */
 export type Progress = (text: string, done?: number, total?: number) => void;
@@ -37,16 +40,36 @@ export function makeDocument(job: DocumentJob, template: Uint8Array, progress: P
     progress("Serienbrief wird erstellt …");
     content = { letterDocx: documentFor(kind, registers, target, template) };
   }
-  const step = (total: number) => Math.max(1, Math.floor(total / PROGRESS_STEPS));
-  const mailing = buildMailing(kind, registers, {
-    nr: job.nr,
-    year: job.year,
-    stamp: job.stamp,
-    ...content,
-    onProgress: (done, total) => {
-      if (done % step(total) === 0 || done === total) progress(`Mails ${done} von ${total} …`, done, total);
-    },
-  });
+  const mailing = buildMailing(kind, registers, { nr: job.nr, year: job.year, stamp: job.stamp, ...content, onProgress: mailProgress(progress) });
   progress("ZIP-Datei wird gepackt …");
   return { file: zipMailing(mailing), mails: mailing.recipients.length, findings: [...concerning, ...mailing.findings] };
+}
+
+/**
+ * The mailing of a cancellation or move, run in the worker: the change applied to the registers
+ * as read, then letter, calendar, recipient list and mail drafts as `changeMailing` makes them for
+ * the CLI, zipped.
+ *
+ * @example makeChangeMailing({ type: "change", kind: "absage", grids, change, reason: null, today, stamp }, template, () => {}).file.name // "Absage_2027-02.zip"
+ */
+export function makeChangeMailing(job: ChangeJob, template: Uint8Array, progress: Progress): DocumentResult {
+  progress("Register werden geprüft …");
+  const { registers } = checkWorkbook(job.grids, job.today);
+  const after = applyChanges(registers, [job.change]);
+  progress("Serienbrief wird erstellt …");
+  const mailing = changeMailing(
+    job.kind,
+    after,
+    { nr: job.change.nr, reason: job.reason, former: meetingByNr(registers.meetings, job.change.nr), letterDate: job.today, stamp: job.stamp, onProgress: mailProgress(progress) },
+    template,
+  );
+  progress("ZIP-Datei wird gepackt …");
+  return { file: zipMailing(mailing), mails: mailing.recipients.length, findings: mailing.findings };
+}
+
+/** Progress of the mail drafts, reported about PROGRESS_STEPS times however many there are. */
+function mailProgress(progress: Progress): (done: number, total: number) => void {
+  return (done, total) => {
+    if (done % Math.max(1, Math.floor(total / PROGRESS_STEPS)) === 0 || done === total) progress(`Mails ${done} von ${total} …`, done, total);
+  };
 }

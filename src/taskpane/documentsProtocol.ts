@@ -1,7 +1,9 @@
 import type { Finding } from "../domain/finding";
 import type { WorkbookGrids } from "../domain/grid";
 import type { PlainDate } from "../domain/plainDate";
+import type { ChangeMailingKind } from "../documents/mailing";
 import type { TemplateKind } from "../documents/fields";
+import type { MeetingChange } from "../domain/meetingChange";
 import type { NamedFile } from "../documents/zip";
 
 /*
@@ -38,6 +40,24 @@ export interface DocumentJob {
   readonly stamp: string;
 }
 
+/**
+ * Make the mailing of a meeting's change ("Sitzungen": Absagen, Verschieben) from the registers as
+ * read before the change: the same files as `allianz absagen` and `allianz verschieben`.
+ */
+export interface ChangeJob {
+  readonly type: "change";
+  readonly kind: ChangeMailingKind;
+  readonly grids: WorkbookGrids;
+  /** The meeting's new cells; applied to the registers read from `grids`. */
+  readonly change: Pick<MeetingChange, "nr" | "fields">;
+  /** For `absage`: the reason given, if any. */
+  readonly reason: string | null;
+  /** The user's own template of the letter (see CHANGE_TEMPLATE); without it the worker loads the default. */
+  readonly template?: Uint8Array;
+  readonly today: PlainDate;
+  readonly stamp: string;
+}
+
 /** Check a template the user chose before it is stored. */
 export interface TemplateCheckJob {
   readonly type: "check";
@@ -45,7 +65,7 @@ export interface TemplateCheckJob {
   readonly bytes: Uint8Array;
 }
 
-export type WorkerRequest = DocumentJob | TemplateCheckJob;
+export type WorkerRequest = DocumentJob | ChangeJob | TemplateCheckJob;
 
 /** The made file: a .docx (`protokoll`) or the zip of a mailing. */
 export interface DocumentResult {

@@ -1,13 +1,15 @@
 /*
- * The "Dokumente" view's worker: fills templates, builds mailings and zips them off the task pane's
- * UI thread, so a mailing for 400 members does not freeze the pane. Only this worker's chunk holds
+ * The "Dokumente" and "Sitzungen" views' worker: fills templates, builds mailings (also those of a
+ * cancellation or move) and zips them off the task pane's UI thread, so a mailing for 400 members does not freeze the pane. Only this worker's chunk holds
  * docxtemplater and PizZip.
  */
 import "./zodConfig";
 import { checkTemplate } from "../documents/checkTemplate";
 import { DocumentInputError } from "../documents/documentInputError";
+import type { TemplateKind } from "../documents/fields";
 import { fetchDefaultTemplate } from "./defaultTemplate";
-import { makeDocument } from "./documentsJob";
+import { CHANGE_TEMPLATE } from "../documents/mailing";
+import { makeChangeMailing, makeDocument } from "./documentsJob";
 import { ACTION_TEMPLATE, type WorkerReply, type WorkerRequest } from "./documentsProtocol";
 
 /** The worker's global scope, as far as this worker uses it (tsconfig's lib is the DOM, not WebWorker). */
@@ -25,9 +27,13 @@ scope.onmessage = async ({ data: request }) => {
       reply({ type: "checked", problems: checkTemplate(request.bytes, request.kind).map((p) => p.message) });
       return;
     }
-    // The minutes mailing sends the finished minutes: it needs no template.
-    const template = request.action === "protokollversand" ? new Uint8Array() : (request.template ?? (await fetchDefaultTemplate(ACTION_TEMPLATE[request.action], scope.location.href)));
-    const result = makeDocument(request, template, (text, done, total) => reply({ type: "progress", text, done, total }));
+    const progress = (text: string, done?: number, total?: number) => reply({ type: "progress", text, done, total });
+    const fetched = (kind: TemplateKind) => fetchDefaultTemplate(kind, scope.location.href);
+    const result =
+      request.type === "change"
+        ? makeChangeMailing(request, request.template ?? (await fetched(CHANGE_TEMPLATE[request.kind])), progress)
+        : // The minutes mailing sends the finished minutes: it needs no template.
+          makeDocument(request, request.action === "protokollversand" ? new Uint8Array() : (request.template ?? (await fetched(ACTION_TEMPLATE[request.action]))), progress);
     // The file's bytes move to the pane instead of being copied.
     reply({ type: "done", result }, [result.file.bytes.buffer as ArrayBuffer]);
   } catch (error) {

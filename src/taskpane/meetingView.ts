@@ -13,12 +13,14 @@ import { recomputeHosts, type HostChange } from "../domain/recomputeHosts";
 import { ATTENDANCE_COLUMNS, type Attendance, type Meeting, type Registers } from "../domain/registers";
 import { rowFor } from "../domain/rowFor";
 import { DocumentInputError } from "../documents/documentInputError";
-import { buildMailing, zipMailing } from "../documents/mailing";
+import { CHANGE_TEMPLATE, type ChangeMailingKind } from "../documents/mailing";
 import { yearReportDocx } from "../documents/yearReportDocx";
 import { yearReport } from "../domain/yearReport";
 import { todayInGermany } from "../workbook/today";
 import { h, replaceChildren } from "./dom";
 import { canDownload, downloadFile } from "./download";
+import type { DocumentResult } from "./documentsProtocol";
+import { askDocumentsWorker } from "./documentsWorkerClient";
 import { errorMessage } from "./errorMessage";
 import { countText, findingList } from "./findingList";
 import { meetingLabel, meetingPicker, yearPicker, type TargetMemory } from "./targetPicker";
@@ -47,7 +49,7 @@ export const meetingView: View = (context) => {
   const section = viewSection(
     "sitzungen",
     "Sitzungen verwalten",
-    "Eine Sitzung absagen oder verschieben (mit Mail-Entwürfen und Kalender-Update), die Gastgeber der geplanten Sitzungen neu berechnen, die Anwesenheit erfassen und den Jahresbericht erstellen.",
+    "Eine Sitzung absagen oder verschieben (mit Serienbrief, Mail-Entwürfen und Kalender-Update), die Gastgeber der geplanten Sitzungen neu berechnen, die Anwesenheit erfassen und den Jahresbericht erstellen.",
   );
   const body = h("div", { class: "output", "aria-busy": "true" }, h("p", { class: "hint" }, "Die Sitzungen werden gelesen …"));
   section.append(body);
@@ -149,22 +151,27 @@ function moveGroup(nr: () => string, relabel: (meeting: Meeting) => void, contex
   return { element, reset: () => replaceChildren(output) };
 }
 
+/** What the downloaded zip of a change holds, given "12 Mail-Entwürfe". */
+const CHANGE_CONTENTS: Record<ChangeMailingKind, (mails: string) => string> = {
+  absage: (mails) => `Absagebrief (Serienbrief), Kalender-Absage, Empfängerliste und ${mails}`,
+  verschiebung: (mails) => `Serienbrief mit der Einladung zum neuen Termin, Kalendereinladung, Empfängerliste und ${mails}`,
+};
+
 /**
  * Writes a change into the meeting's cells (guarded by its Nr, one batch) and downloads the
  * mailing (where the platform can download). Returns the meeting as it is now.
  */
-async function applyChange(kind: "absage" | "verschiebung", change: MeetingChange, grids: WorkbookGrids, registers: Registers, output: HTMLElement, context: ViewContext, options: { reason?: string | null }): Promise<Meeting> {
-  const former = meetingByNr(registers.meetings, change.nr);
+async function applyChange(kind: ChangeMailingKind, change: MeetingChange, grids: WorkbookGrids, registers: Registers, output: HTMLElement, context: ViewContext, options: { reason?: string | null }): Promise<Meeting> {
   const after = applyChanges(registers, [change]);
-  // The mailing first: if it cannot be made (no Absender-E-Mail, no recipients), nothing is changed.
-  const mailing = canDownload() ? buildMailing(kind, after, { nr: change.nr, reason: options.reason ?? null, former, stamp: new Date().toISOString() }) : null;
+  // The mailing first: if it cannot be made (no Absender-E-Mail, no recipients, a faulty own template), nothing is changed.
+  const mailing = canDownload() ? await changeMailingOf(kind, change, grids, options.reason ?? null, output, context) : null;
   await context.store.update("Sitzungen", meetingRowUpdates(grids, [change]));
-  if (mailing) downloadFile(zipMailing(mailing));
+  if (mailing) downloadFile(mailing.file);
   const done = kind === "absage" ? "abgesagt" : "verschoben";
   const message = `Die Sitzung ${change.nr} ist ${done}; im Blatt „Sitzungen“ wurden ${countText(Object.keys(change.fields).length, "Zelle", "Zellen")} geändert.`;
   const mailText = mailing
-    ? `Die Mail-Entwürfe (${mailing.recipients.length}) mit der Kalenderdatei sind als „${mailing.zipName}“ heruntergeladen.`
-    : `Auf diesem Rechner kann der Aufgabenbereich keine Dateien herunterladen. Die Mail-Entwürfe erstellt die Kommandozeile: allianz ${kind === "absage" ? "absagen" : "verschieben"} … --sitzung ${change.nr}`;
+    ? `„${mailing.file.name}“ ist heruntergeladen: ${CHANGE_CONTENTS[kind](countText(mailing.mails, "Mail-Entwurf", "Mail-Entwürfe"))}.`
+    : `Auf diesem Rechner kann der Aufgabenbereich keine Dateien herunterladen. Serienbrief und Mail-Entwürfe erstellt die Kommandozeile: allianz ${kind === "absage" ? "absagen" : "verschieben"} … --sitzung ${change.nr}`;
   const hosts = recomputeHosts(after, todayInGermany());
   replaceChildren(
     output,
@@ -175,6 +182,20 @@ async function applyChange(kind: "absage" | "verschiebung", change: MeetingChang
   );
   context.announce(message);
   return meetingByNr(after.meetings, change.nr) as Meeting;
+}
+
+/**
+ * The change's mailing, made by the documents worker from the registers as read before the change
+ * (serial letter from the workbook's own template of the kind, else the default): the same files
+ * as the command line's. Fails with the worker's German message.
+ */
+async function changeMailingOf(kind: ChangeMailingKind, change: MeetingChange, grids: WorkbookGrids, reason: string | null, output: HTMLElement, context: ViewContext): Promise<DocumentResult> {
+  replaceChildren(output, h("p", { class: "hint loading" }, h("span", { class: "spinner", "aria-hidden": "true" }), "Serienbrief und Mail-Entwürfe werden erstellt …"));
+  const own = (await context.store.loadTemplates()).find((t) => t.kind === CHANGE_TEMPLATE[kind]);
+  const request = { type: "change", kind, grids, change: { nr: change.nr, fields: change.fields }, reason, today: todayInGermany(), stamp: new Date().toISOString() } as const;
+  const reply = await askDocumentsWorker(own ? { ...request, template: own.bytes } : request, () => undefined);
+  if (reply.type !== "done") throw new DocumentInputError(reply.type === "failed" ? reply.message : "Serienbrief und Mail-Entwürfe konnten nicht erstellt werden.");
+  return reply.result;
 }
 
 function hostGroup(context: ViewContext): Group {

@@ -1,6 +1,6 @@
 /**
  * Writes the default Word templates to assets/: Vorlage-Protokoll.docx, Vorlage-Einladung.docx,
- * Vorlage-Jahresplanung.docx. Run with `npx tsx test/tools/make-templates.ts`; the output is the same
+ * Vorlage-Jahresplanung.docx, Vorlage-Absage.docx. Run with `npx tsx test/tools/make-templates.ts`; the output is the same
  * on every run (fixed dates inside the file), so the committed files only change with this script
  * (a test checks that they are up to date).
  *
@@ -432,9 +432,12 @@ function invitationFacts(): Table {
   );
 }
 
-/** Paragraphs only for readers of one role (`IstAnsprechperson`, `IstVertretung`, `IstVerteiler`). */
-function forRole(flag: string, ...paragraphs: Paragraph[]): Paragraph[] {
-  return [loopTag(`{#${flag}}`), ...paragraphs, loopTag(`{/${flag}}`)];
+/**
+ * Paragraphs only when a field has a value: for readers of one role (`IstAnsprechperson`,
+ * `IstVertretung`, `IstVerteiler`, `IstGastgeber`) or a reason given (`Grund`).
+ */
+function onlyWith(field: string, ...paragraphs: Paragraph[]): Paragraph[] {
+  return [loopTag(`{#${field}}`), ...paragraphs, loopTag(`{/${field}}`)];
 }
 
 /** The last paragraph before the closing, kept on the closing's page. */
@@ -445,12 +448,12 @@ function invitationTemplate(): Document {
   return serialLetter([
     subject("Einladung zur Sitzung {Nr} der {Allianz} am {Datum}"),
     para([run("{Anrede}")], { spacing: { after: 200 } }),
-    ...forRole("IstAnsprechperson", para("hiermit laden wir Sie herzlich zur Sitzung {Nr} der {Allianz} ein. Die Sitzung findet auf Einladung {GastgeberGenitiv} statt.")),
-    ...forRole(
+    ...onlyWith("IstAnsprechperson", para("hiermit laden wir Sie herzlich zur Sitzung {Nr} der {Allianz} ein. Die Sitzung findet auf Einladung {GastgeberGenitiv} statt.")),
+    ...onlyWith(
       "IstVertretung",
       para("zur Sitzung {Nr} der {Allianz} auf Einladung {GastgeberGenitiv} laden wir die Ansprechpersonen der Mitglieder ein. Als Vertretung erhalten Sie diese Einladung zur Kenntnis."),
     ),
-    ...forRole("IstVerteiler", para("zu Ihrer Information: Die Sitzung {Nr} der {Allianz} findet auf Einladung {GastgeberGenitiv} statt.")),
+    ...onlyWith("IstVerteiler", para("zu Ihrer Information: Die Sitzung {Nr} der {Allianz} findet auf Einladung {GastgeberGenitiv} statt.")),
     invitationFacts(),
     para([run("Tagesordnung")], { heading: HeadingLevel.HEADING_2 }),
     loopTag("{#Tagesordnung}"),
@@ -460,17 +463,17 @@ function invitationTemplate(): Document {
     loopTag("{#OffeneAufgaben}"),
     para([run("Offene Aufgabe: ", { bold: true }), run("{Aufgabe} ({Verantwortlich}{#Frist}, Frist {Frist}{/Frist})")], { spacing: { after: 60 } }),
     loopTag("{/OffeneAufgaben}"),
-    ...forRole(
+    ...onlyWith(
       "IstAnsprechperson",
       para(`Bitte teilen Sie uns bis {Rueckmeldung} mit, ob Sie teilnehmen${reply}. Wenn Sie verhindert sind, informieren Sie bitte Ihre Vertretung.`, { spacing: { before: 240 }, keepNext: true }),
       lastText("Wir freuen uns auf Ihre Teilnahme."),
     ),
-    ...forRole(
+    ...onlyWith(
       "IstVertretung",
       para(`Ist die Ansprechperson Ihrer Verwaltung verhindert, nehmen Sie bitte an ihrer Stelle teil und teilen Sie uns dies bis {Rueckmeldung} mit${reply}.`, { spacing: { before: 240 }, keepNext: true }),
       lastText("Vielen Dank für Ihre Unterstützung."),
     ),
-    ...forRole("IstVerteiler", lastText("Sie erhalten diesen Brief über den Verteiler zur Information; eine Rückmeldung ist nicht nötig.", { spacing: { before: 240 } })),
+    ...onlyWith("IstVerteiler", lastText("Sie erhalten diesen Brief über den Verteiler zur Information; eine Rückmeldung ist nicht nötig.", { spacing: { before: 240 } })),
     ...letterClosing(),
   ]);
 }
@@ -481,12 +484,12 @@ function yearPlanTemplate(): Document {
   return serialLetter([
     subject("Sitzungstermine {Jahr} der {Allianz}"),
     para([run("{Anrede}")], { spacing: { after: 200 } }),
-    ...forRole(
+    ...onlyWith(
       "IstAnsprechperson",
       para("für das Jahr {Jahr} sind die folgenden Sitzungen geplant. Bitte merken Sie sich die Termine vor; die Einladung mit der Tagesordnung erhalten Sie jeweils rechtzeitig vor der Sitzung."),
     ),
-    ...forRole("IstVertretung", para("für das Jahr {Jahr} sind die folgenden Sitzungen geplant. Als Vertretung erhalten Sie die Termine zur Kenntnis, damit Sie teilnehmen können, wenn die Ansprechperson verhindert ist.")),
-    ...forRole("IstVerteiler", para("zu Ihrer Information: Für das Jahr {Jahr} sind die folgenden Sitzungen geplant.")),
+    ...onlyWith("IstVertretung", para("für das Jahr {Jahr} sind die folgenden Sitzungen geplant. Als Vertretung erhalten Sie die Termine zur Kenntnis, damit Sie teilnehmen können, wenn die Ansprechperson verhindert ist.")),
+    ...onlyWith("IstVerteiler", para("zu Ihrer Information: Für das Jahr {Jahr} sind die folgenden Sitzungen geplant.")),
     table(widths, [
       headerRow(widths, ["Nr", "Datum", "Beginn", "Gastgeber", "Ort und Thema"]),
       new TableRow({
@@ -514,6 +517,22 @@ function yearPlanTemplate(): Document {
   ]);
 }
 
+function cancellationTemplate(): Document {
+  return serialLetter([
+    subject("Absage der Sitzung {Nr} der {Allianz} am {Datum}"),
+    para([run("{Anrede}")], { spacing: { after: 200 } }),
+    para("die Sitzung {Nr} der {Allianz} am {Datum} um {Beginn} ({Ort}) muss leider entfallen."),
+    ...onlyWith("Grund", para([run("Grund: ", { bold: true }), run("{Grund}")])),
+    ...onlyWith("IstGastgeber", para("Ihre Verwaltung hätte die Sitzung ausgerichtet. Sie behält ihren Turnus als Gastgeber und richtet eine der nächsten Sitzungen aus; den Termin stimmen wir mit Ihnen ab. Eine Raumreservierung für den {DatumKurz} können Sie freigeben.")),
+    ...onlyWith("IstProtokollfuehrung", para("Das Protokoll, das Ihre Verwaltung führen sollte, entfällt mit der Sitzung.")),
+    para([run("Nächster Termin: ", { bold: true }), run("{NaechsterTermin}")], { spacing: { before: 120 } }),
+    ...onlyWith("IstAnsprechperson", lastText("Bitte entfernen Sie den Termin aus Ihrem Kalender. Wir bitten um Ihr Verständnis.", { spacing: { before: 240 } })),
+    ...onlyWith("IstVertretung", lastText("Als Vertretung erhalten Sie diesen Brief zur Kenntnis; für diesen Termin ist keine Vertretung nötig.", { spacing: { before: 240 } })),
+    ...onlyWith("IstVerteiler", lastText("Sie erhalten diesen Brief über den Verteiler zur Information; eine Rückmeldung ist nicht nötig.", { spacing: { before: 240 } })),
+    ...letterClosing(),
+  ]);
+}
+
 /** Packs a document with fixed dates (document properties and zip entries) for reproducible bytes. */
 async function reproducibleDocx(doc: Document): Promise<Uint8Array> {
   const packed = new PizZip(await Packer.toBuffer(doc));
@@ -536,6 +555,7 @@ export async function defaultTemplates(): Promise<Record<string, Uint8Array>> {
     "Vorlage-Protokoll.docx": await reproducibleDocx(minutesTemplate()),
     "Vorlage-Einladung.docx": await reproducibleDocx(invitationTemplate()),
     "Vorlage-Jahresplanung.docx": await reproducibleDocx(yearPlanTemplate()),
+    "Vorlage-Absage.docx": await reproducibleDocx(cancellationTemplate()),
   };
 }
 

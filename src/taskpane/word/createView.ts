@@ -20,7 +20,7 @@ export function templateNote(kind: TemplateKind, stored: StoredTemplate | undefi
 }
 
 /**
- * "Dokumente": minutes, invitation and year schedule, each opened as a new Word document, filled
+ * "Dokumente": minutes, invitation, cancellation letter (of a meeting already cancelled) and year schedule, each opened as a new Word document, filled
  * from the workbook's own template of the kind (chosen in Excel under „Dokumente“), else the default.
  */
 export const createView: WordView = (context) => {
@@ -66,7 +66,7 @@ export const createView: WordView = (context) => {
   };
   const notes = (...kinds: TemplateKind[]) => kinds.map((kind) => h("p", { class: "hint small", id: `dokumente-vorlage-${kind}` }, templateNote(kind, own.get(kind))));
   section.append(
-    h("fieldset", { class: "group" }, h("legend", {}, "Für eine Sitzung"), meeting.field, h("div", { class: "actions button-row" }, button("protokoll"), button("einladung")), ...notes("protokoll", "einladung")),
+    h("fieldset", { class: "group" }, h("legend", {}, "Für eine Sitzung"), meeting.field, h("div", { class: "actions button-row" }, button("protokoll"), button("einladung"), button("absage")), ...notes("protokoll", "einladung", "absage")),
     h("fieldset", { class: "group" }, h("legend", {}, "Für ein Jahr"), year.field, body?.field ?? false, h("div", { class: "actions button-row" }, button("jahresplanung")), ...notes("jahresplanung")),
     output,
   );

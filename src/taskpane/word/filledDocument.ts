@@ -14,6 +14,7 @@ const KIND_SUBJECTS: Record<TemplateKind, string> = {
   protokoll: "Das Protokoll",
   einladung: "Die Einladung",
   jahresplanung: "Die Jahresplanung",
+  absage: "Der Absagebrief",
 };
 
 /**
