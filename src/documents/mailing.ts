@@ -204,7 +204,7 @@ function cancellation(registers: Registers, nr: string, reason: string | null): 
   const day = formatLongDateDe(meeting.date);
   const why = reason?.trim() ? ` Grund: ${reason.trim()}` : "";
   const fileStem = asciiFileName(meeting.nr);
-  const next = `Nächster Termin: ${nextMeetingText(registers, meeting, false)}.`;
+  const next = `Nächster Termin: ${nextMeetingText(registers, meeting, false)}`;
   const opening: Record<ContactRole, string> = {
     Ansprechperson: `die Sitzung ${meeting.nr}${of} am ${day} muss leider entfallen.${why}`,
     Vertretung: `die Sitzung ${meeting.nr}${of} am ${day} muss leider entfallen.${why} Als Vertretung erhalten Sie diese Nachricht zur Kenntnis; für diesen Termin ist keine Vertretung nötig.`,
@@ -224,7 +224,9 @@ function cancellation(registers: Registers, nr: string, reason: string | null): 
         ...(duty.host ? ["", `Ihre Verwaltung hätte die Sitzung ausgerichtet. Sie behält ihren Turnus als Gastgeber und richtet eine der nächsten Sitzungen aus; den Termin stimmen wir mit Ihnen ab. Eine Raumreservierung für den ${formatDateDe(meeting.date)} können Sie freigeben.`] : []),
         ...(duty.minutes ? ["", "Das Protokoll, das Ihre Verwaltung führen sollte, entfällt mit der Sitzung."] : []),
         "",
-        recipient.contact.role === "Verteiler" ? `${next} Sie erhalten diese Nachricht über den Verteiler; eine Rückmeldung ist nicht nötig.` : `${calendarHint} ${next}`,
+        next,
+        "",
+        recipient.contact.role === "Verteiler" ? "Sie erhalten diese Nachricht über den Verteiler; eine Rückmeldung ist nicht nötig." : calendarHint,
       ].join("\n");
     },
     calendar: { fileName: `Absage_${fileStem}.ics`, method: "CANCEL", meetings: [meeting] },

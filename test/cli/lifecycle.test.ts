@@ -5,6 +5,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import ExcelJS from "exceljs";
 import ICAL from "ical.js";
+import PizZip from "pizzip";
 import { allText } from "../documents/docxText";
 import { allianz } from "./cliProcess";
 
@@ -43,6 +44,20 @@ function readWithPython(file: string): string[] {
   return execFileSync("/usr/bin/python3", ["-c", script, file], { encoding: "utf8" }).trim().split(" ");
 }
 
+/** The letters of a serial letter as python-docx (Debian's python3-docx) reads them: the paragraphs of each section, non-empty ones. */
+function readLetters(docxFile: string): string[] {
+  const script = [
+    "import sys, json, docx",
+    "letters, current = [], []",
+    "for p in docx.Document(sys.argv[1]).paragraphs:",
+    "    if p.text.strip(): current.append(p.text)",
+    "    if p._p.pPr is not None and p._p.pPr.sectPr is not None:",
+    "        letters.append('\\n'.join(current)); current = []",
+    "print(json.dumps([l for l in letters + ['\\n'.join(current)] if l]))",
+  ].join("\n");
+  return JSON.parse(execFileSync("/usr/bin/python3", ["-c", script, docxFile], { encoding: "utf8" }));
+}
+
 describe("a meeting's whole life on the command line: plan → invite → move → cancel", function () {
   this.timeout(120_000);
   let dir: string;
@@ -73,6 +88,12 @@ describe("a meeting's whole life on the command line: plan → invite → move �
     const cancel = await allianz(dir, "absagen", "verschoben/Allianz.geplant.verschoben.xlsx", "--sitzung", "2027-02", "--grund", "Krankheit; Ersatztermin folgt", "--aus", "abgesagt", ...STICHTAG);
     assert.equal(cancel.code, 0, cancel.stderr);
     assert.match(cancel.stdout, /Nach der Reihenfolge hätten 4 geplante Sitzungen jetzt einen anderen Gastgeber/);
+    // The cancellation letter beside the drafts (and in the zip): one letter per recipient with the reason, as python-docx reads it.
+    const drafts = readdirSync(file("abgesagt")).filter((n) => n.endsWith(".eml"));
+    const letters = readLetters(file("abgesagt", "Serienbrief.docx"));
+    assert.equal(letters.length, drafts.length);
+    for (const letter of letters) assert.match(letter, /\nAbsage der Sitzung 2027-02 .* am Donnerstag, 25\. März 2027\n(Sehr geehrte|Guten Tag)[\s\S]*\nGrund: Krankheit; Ersatztermin folgt\n/);
+    assert.ok(Object.keys(new PizZip(readFileSync(file("abgesagt", "Absage_2027-02.zip"))).files).includes("Serienbrief.docx"));
 
     const files = [file("Einladung_2027-02", "Sitzung_2027-02.ics"), file("verschoben", "Sitzung_2027-02.ics"), file("abgesagt", "Absage_2027-02.ics")];
     const events = files.map((f) => vevent(readFileSync(f, "utf8")));
