@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { fillTemplate } from "../../src/documents/fillTemplate";
-import { invitationData, minutesData, yearPlanData } from "../../src/documents/templateData";
+import { cancellationData, invitationData, minutesData, yearPlanData } from "../../src/documents/templateData";
 import type { AgendaItem, Located, Registers } from "../../src/domain/registers";
 import { lineOf, renderDocx, writePagePng, type PlacedWord, type RenderedDocument, type RenderedPage } from "./renderPdf";
 import { templateRegisters } from "./templateRegisters";
@@ -25,6 +25,19 @@ const SLACK = 0.5;
 const registers: Registers = {
   ...templateRegisters,
   settings: { ...templateRegisters.settings, contactPerson: "Jana Beispiel", phone: "02131 928-0" },
+};
+
+/** 2027-01 cancelled, as „Absagen“ leaves it; its host Stadt Kaarst has a contact person and a deputy. */
+const cancelled: Registers = {
+  ...registers,
+  meetings: registers.meetings.map((m) => (m.nr === "2027-01" ? { ...m, host: "Stadt Kaarst", status: "abgesagt", note: "abgesagt am 25.02.2027: Erkrankung der Referentin" } : m)),
+};
+
+/** The letters of each kind of serial letter, in the order they are printed. */
+const letters = {
+  einladung: () => invitationData(registers, "2027-01").Briefe,
+  jahresplanung: () => yearPlanData(registers, 2027).Briefe,
+  absage: () => cancellationData(cancelled, "2027-01").Briefe,
 };
 
 /** Enough agenda items that the first letter runs to three pages. */
@@ -51,6 +64,7 @@ describe("default letters and minutes as LibreOffice prints them (DIN 5008:2020 
       lang: fillTemplate(asset("Vorlage-Einladung.docx"), "einladung", invitationData(long, "2027-01", { letterDate: date })),
       jahresplanung: fillTemplate(asset("Vorlage-Jahresplanung.docx"), "jahresplanung", yearPlanData(registers, 2027, { letterDate: date })),
       protokoll: fillTemplate(asset("Vorlage-Protokoll.docx"), "protokoll", minutesData(registers, "2027-01")),
+      absage: fillTemplate(asset("Vorlage-Absage.docx"), "absage", cancellationData(cancelled, "2027-01", { letterDate: date })),
     });
     // The README shows the documents as printed.
     writePagePng(rendered.einladung.pdf, 4, join(SCREENSHOTS, "brief-einladung.png"));
@@ -58,20 +72,21 @@ describe("default letters and minutes as LibreOffice prints them (DIN 5008:2020 
     writePagePng(rendered.jahresplanung.pdf, 1, join(SCREENSHOTS, "brief-jahresplanung.png"));
     writePagePng(rendered.protokoll.pdf, 1, join(SCREENSHOTS, "protokoll-seite-1.png"));
     writePagePng(rendered.protokoll.pdf, 2, join(SCREENSHOTS, "protokoll-seite-2.png"));
+    // The letter to the host, which says the most.
+    writePagePng(rendered.absage.pdf, letters.absage().findIndex((letter) => letter.IstGastgeber === "ja") + 1, join(SCREENSHOTS, "brief-absage.png"));
   });
 
   it("prints one page per short letter and no blank page after the last", () => {
-    assert.equal(rendered.einladung.pages.length, invitationData(registers, "2027-01").Briefe.length);
-    assert.equal(rendered.jahresplanung.pages.length, yearPlanData(registers, 2027).Briefe.length);
+    for (const [name, of] of Object.entries(letters)) assert.equal(rendered[name].pages.length, of().length, name);
   });
 
   it("puts each address in the address zone of the window, the return line above it within the field's width", () => {
-    for (const name of ["einladung", "jahresplanung"]) {
-      const letters = name === "einladung" ? invitationData(registers, "2027-01").Briefe : yearPlanData(registers, 2027).Briefe;
+    for (const [name, of] of Object.entries(letters)) {
+      const briefe = of();
       rendered[name].pages.forEach((page, index) => {
         // Everything near the field, generously, so a word that strays out of the zone is seen.
         const near = wordsIn(page, FIELD.addressTop - 3, FIELD.bottom + 10, 0, 124).filter((w) => w.top >= FIELD.addressTop - 1);
-        assert.equal(near.map((w) => w.text).join(" "), letters[index].Anschrift.replace(/\n/g, " "), `${name} Seite ${index + 1}`);
+        assert.equal(near.map((w) => w.text).join(" "), briefe[index].Anschrift.replace(/\n/g, " "), `${name} Seite ${index + 1}`);
         for (const w of near) {
           assert.ok(w.left >= FIELD.left - SLACK && w.right <= FIELD.right + SLACK, `${name}: „${w.text}“ liegt bei ${w.left.toFixed(1)}–${w.right.toFixed(1)} mm, außerhalb 20–105 mm`);
           assert.ok(w.top >= FIELD.addressTop - SLACK && w.bottom <= FIELD.bottom + SLACK, `${name}: „${w.text}“ liegt bei ${w.top.toFixed(1)}–${w.bottom.toFixed(1)} mm, außerhalb der Anschriftzone 62,7–90 mm`);
@@ -95,16 +110,27 @@ describe("default letters and minutes as LibreOffice prints them (DIN 5008:2020 
   });
 
   it("shows the information block at 125 mm beside the field, and starts the text below the field with the subject", () => {
-    const page = rendered.einladung.pages[0];
-    for (const [label, value] of [["Ansprechpartner*in", "Jana"], ["Telefon", "02131"], ["E-Mail", "allianz@example.org"], ["Datum", "25.02.2027"]]) {
-      const [labelWord] = lineOf(page, label);
-      assert.ok(labelWord, `${label} fehlt im Informationsblock`);
-      assert.ok(Math.abs(labelWord.left - 125) < 1 && labelWord.top >= 50 - SLACK && labelWord.bottom <= FIELD.bottom, `${label} bei ${labelWord.left.toFixed(1)}/${labelWord.top.toFixed(1)} mm`);
-      assert.ok(lineOf(page, label).some((w) => w.text === value), `${label}: ${value} fehlt`);
+    for (const [name, first] of [["einladung", "Einladung"], ["absage", "Absage"]]) {
+      const page = rendered[name].pages[0];
+      for (const [label, value] of [["Ansprechpartner*in", "Jana"], ["Telefon", "02131"], ["E-Mail", "allianz@example.org"], ["Datum", "25.02.2027"]]) {
+        const [labelWord] = lineOf(page, label);
+        assert.ok(labelWord, `${name}: ${label} fehlt im Informationsblock`);
+        assert.ok(Math.abs(labelWord.left - 125) < 1 && labelWord.top >= 50 - SLACK && labelWord.bottom <= FIELD.bottom, `${name}: ${label} bei ${labelWord.left.toFixed(1)}/${labelWord.top.toFixed(1)} mm`);
+        assert.ok(lineOf(page, label).some((w) => w.text === value), `${name}: ${label}: ${value} fehlt`);
+      }
+      const subject = lineOf(page, first);
+      assert.ok(subject[0].top > FIELD.bottom && subject[0].top < 105, `${name}: Betreff beginnt bei ${subject[0].top.toFixed(1)} mm`);
+      assert.ok(!page.text.includes("Betreff"));
     }
-    const subject = lineOf(page, "Einladung");
-    assert.ok(subject[0].top > FIELD.bottom && subject[0].top < 105, `Betreff beginnt bei ${subject[0].top.toFixed(1)} mm`);
-    assert.ok(!page.text.includes("Betreff"));
+  });
+
+  it("prints the reason in every cancellation letter and the host's paragraph only in the host's", () => {
+    const hosts = letters.absage().map((letter) => letter.IstGastgeber === "ja");
+    rendered.absage.pages.forEach((page, i) => {
+      assert.ok(page.text.includes("Grund: Erkrankung der Referentin"), page.text);
+      assert.equal(page.text.includes("behält ihren Turnus als Gastgeber"), hosts[i], `Brief ${i + 1}`);
+    });
+    assert.ok(hosts.includes(true) && hosts.includes(false));
   });
 
   it("numbers the pages of a three-page letter „Seite 2“, „Seite 3“ at the foot, keeps the closing with the text, and starts the next letter on its own page at page 1", () => {
