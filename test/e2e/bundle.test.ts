@@ -62,6 +62,10 @@ describe("task pane production build (dist/)", () => {
     const worker = scripts.find((name) => name.startsWith("dokumente-worker."));
     assert.ok(worker, "the worker has its own chunk");
     assert.ok(view.some((name) => readFileSync(path.join(DIST, name), "utf8").includes("new Worker(")), "the view starts the worker");
+    // "Sitzungen" hands the letters of Absagen and Verschieben to the same worker.
+    const meetings = scripts.filter((name) => name.startsWith("sitzungen."));
+    assert.ok(meetings.length > 0 && meetings.every((name) => !/docxtemplater/i.test(readFileSync(path.join(DIST, name), "utf8"))), "no docxtemplater in the Sitzungen view");
+    assert.ok(meetings.some((name) => readFileSync(path.join(DIST, name), "utf8").includes("new Worker(")), "the Sitzungen view starts the worker");
   });
 
   it("ships no exceljs, and the workbook file reader in one chunk that only the Word pane loads (Excel is read through Office.js)", () => {

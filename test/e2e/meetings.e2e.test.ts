@@ -4,6 +4,7 @@ import path from "node:path";
 import ICAL from "ical.js";
 import type { Download, Page } from "playwright-core";
 import PizZip from "pizzip";
+import { allText } from "../documents/docxText";
 import type { FakeWorkbookState } from "../fakes/officeFake";
 import { DOCS, ExcelPaneHarness, fakeState, sheetCells } from "./excelPane";
 
@@ -78,6 +79,12 @@ describe("Sitzungen verwalten end to end (headless Chromium, strict Office fake)
     assert.equal(calendar.getFirstPropertyValue("method"), "CANCEL");
     assert.equal(calendar.getFirstSubcomponent("vevent")!.getFirstPropertyValue("status"), "CANCELLED");
     assert.ok(Object.keys(files.files).some((name) => name.endsWith(".eml")));
+    // The cancellation letter from the default template (fetched by the worker), one per recipient, with the reason.
+    await page.getByText(/^„Absage_2027-02\.zip“ ist heruntergeladen: Absagebrief \(Serienbrief\), Kalender-Absage, Empfängerliste und \d+ Mail-Entwürfe\.$/).first().waitFor();
+    const letter = allText(files.file("Serienbrief.docx")!.asUint8Array());
+    const drafts = Object.keys(files.files).filter((name) => name.endsWith(".eml")).length;
+    assert.equal(letter.match(/^Absage der Sitzung 2027-02 .* am Donnerstag, 11\. März 2027$/gm)?.length, drafts);
+    assert.equal(letter.match(/^Grund: Krankheit$/gm)?.length, drafts);
     await page.getByText(/geplante Sitzungen jetzt einen anderen Gastgeber/).first().waitFor();
     await page.screenshot({ path: path.join(DOCS, "taskpane-sitzungen.png") });
     assert.match(await page.getByLabel("Sitzung", { exact: true }).locator("option:checked").textContent() ?? "", /^2027-02 – 11\.03\.2027 – .* \(abgesagt\)$/);
@@ -119,6 +126,9 @@ describe("Sitzungen verwalten end to end (headless Chromium, strict Office fake)
     const calendar = new ICAL.Component(ICAL.parse(new PizZip(zip.bytes).file("Sitzung_2027-01.ics")!.asText()));
     assert.equal(calendar.getFirstPropertyValue("method"), "REQUEST");
     assert.equal(calendar.getFirstSubcomponent("vevent")!.getFirstPropertyValue("dtstart")?.toString().slice(0, 10), "2027-05-06");
+    // As on the command line: the invitation to the new date as serial letter.
+    await page.getByText(/^„Verschiebung_2027-01\.zip“ ist heruntergeladen: Serienbrief mit der Einladung zum neuen Termin/).first().waitFor();
+    assert.match(allText(new PizZip(zip.bytes).file("Serienbrief.docx")!.asUint8Array()), /^Einladung zur Sitzung 2027-01 .* am Donnerstag, 6\. Mai 2027$/m);
     const after = await fakeState(page);
     assert.equal(changedCells(before, after).length, 2);
   });
