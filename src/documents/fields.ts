@@ -224,6 +224,11 @@ export const TEMPLATE_FIELDS = {
         "nächste nicht abgesagte Sitzung nach der abgesagten: Datum und Beginn, z. B. „Donnerstag, 13. Mai 2027, 10:00 Uhr“, sonst „noch nicht geplant“ (ohne Ort: mit der Absage kann sich ihr Gastgeber ändern)",
       kind: "text",
     },
+    {
+      name: "TurnusBleibt",
+      description: "„ja“, wenn die Gastgeber reihum wechseln (Gastgeber-Regel „reihum“): der Gastgeber der abgesagten Sitzung behält seinen Turnus; sonst leer",
+      kind: "text",
+    },
     CHANGE_LETTER_FIELD,
   ],
 } as const satisfies Record<TemplateKind, readonly TemplateField[]>;

@@ -15,7 +15,7 @@ import type { Recipient } from "./recipients";
 import { recipientsOn } from "./recipients";
 import { stableHash } from "./stableHash";
 import { formatLongDateDe } from "./formatDe";
-import { findMeeting, invitationData, meetingData, meetingDuties, minutesData, nextMeetingText, senderLines, yearPlanData } from "./templateData";
+import { findMeeting, hostKeepsTurn, invitationData, meetingData, meetingDuties, minutesData, nextMeetingText, senderLines, yearPlanData } from "./templateData";
 import { parseTimestamp } from "./timestamp";
 import { zipFiles, type NamedFile } from "./zip";
 
@@ -211,6 +211,8 @@ function cancellation(registers: Registers, nr: string, reason: string | null): 
     Verteiler: `zu Ihrer Information: Die Sitzung ${meeting.nr}${of} am ${day} entfällt.${why}`,
   };
   const calendarHint = "Bitte entfernen Sie den Termin aus Ihrem Kalender – die angehängte Kalenderdatei erledigt das in den meisten Kalendern.";
+  const turn = hostKeepsTurn(registers, meeting) ? " Sie behält ihren Turnus als Gastgeber und richtet eine der nächsten Sitzungen aus; den Termin stimmen wir mit Ihnen ab." : "";
+  const hostText = `Ihre Verwaltung hätte die Sitzung ausgerichtet.${turn} Eine Raumreservierung für den ${formatDateDe(meeting.date)} können Sie freigeben.`;
   return {
     key: `absage\u0000${meeting.nr}`,
     zipStem: `Absage_${fileStem}`,
@@ -221,7 +223,7 @@ function cancellation(registers: Registers, nr: string, reason: string | null): 
       const duty = meetingDuties(meeting, recipient.member.name, recipient.contact.role);
       return [
         opening[recipient.contact.role],
-        ...(duty.host ? ["", `Ihre Verwaltung hätte die Sitzung ausgerichtet. Sie behält ihren Turnus als Gastgeber und richtet eine der nächsten Sitzungen aus; den Termin stimmen wir mit Ihnen ab. Eine Raumreservierung für den ${formatDateDe(meeting.date)} können Sie freigeben.`] : []),
+        ...(duty.host ? ["", hostText] : []),
         ...(duty.minutes ? ["", "Das Protokoll, das Ihre Verwaltung führen sollte, entfällt mit der Sitzung."] : []),
         "",
         next,

@@ -1,3 +1,4 @@
+import { bodiesOf, bodyNamed } from "../domain/bodiesOf";
 import { bodyAudience } from "../domain/bodyAudience";
 import { isMemberOn } from "../domain/isMemberOn";
 import { compareMeetings, meetingByNr } from "../domain/meetingChoice";
@@ -169,6 +170,7 @@ export function cancellationData(registers: Registers, nr: string, options: Canc
     Briefdatum: formatDateDe(options.letterDate ?? todayInGermany()),
     Grund: (options.reason === undefined ? cancellationReason(meeting.note) : options.reason)?.replace(/\s+/g, " ").trim() ?? "",
     NaechsterTermin: nextMeetingText(registers, meeting, false),
+    TurnusBleibt: flag(hostKeepsTurn(registers, meeting)),
     Briefe: letters(registers, meeting.date, meeting).map((letter) => {
       const duty = meetingDuties(meeting, letter.Mitglied, letter.Rolle);
       return { ...letter, IstGastgeber: flag(duty.host), IstProtokollfuehrung: flag(duty.minutes) };
@@ -185,6 +187,17 @@ export function cancellationData(registers: Registers, nr: string, options: Canc
 export function meetingDuties(meeting: Pick<Meeting, "host" | "minutesBy">, member: string, role: string): { host: boolean; minutes: boolean } {
   const speaks = role !== "Verteiler";
   return { host: speaks && member === meeting.host, minutes: speaks && member === meeting.minutesBy };
+}
+
+/**
+ * Whether the host of a cancelled meeting keeps its turn: where hosts take turns (Gastgeber-Regel
+ * „reihum“), not where one member always hosts or the chair invites.
+ *
+ * @example hostKeepsTurn(registers, meeting) // true without a Gremien sheet
+ */
+export function hostKeepsTurn(registers: Pick<Registers, "bodies" | "settings">, meeting: Pick<Meeting, "body">): boolean {
+  const rule = bodyNamed(bodiesOf(registers), meeting.body)?.hostRule ?? "reihum";
+  return rule === "reihum";
 }
 
 /**

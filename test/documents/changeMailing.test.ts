@@ -15,6 +15,7 @@ import { DEFAULT_TEMPLATE_FILES } from "../../src/documents/documentFor";
 import { buildMailing, CHANGE_TEMPLATE, type ChangeMailingKind, type Mailing } from "../../src/documents/mailing";
 import { meetingUid } from "../../src/documents/meetingEvent";
 import { exampleRegisters } from "../support/exampleRegisters";
+import { gremium } from "../support/gremium";
 
 const TODAY = "2026-12-03" as PlainDate;
 
@@ -119,6 +120,13 @@ describe("change mailings per role: serial letter and mail texts (read back with
     assert.doesNotMatch(mail.get("Dr. Jana Özdemir")!, /Turnus/);
     assert.match(mail.get("Alex Beispiel")!, /^zu Ihrer Information: Die Sitzung 2027-01 .* entfällt\. Grund: Krankheit$/m);
     assert.doesNotMatch(mail.get("Alex Beispiel")!, /Turnus|Protokoll, das/);
+    // Where one member always hosts, there is no turn to keep: the host only frees the room.
+    const fixed: Registers = { ...after, bodies: [gremium("Plenum", { hostRule: "fest", host: "Stadt Kaarst" })] };
+    const fixedMail = readWithPython(changeMailing("absage", fixed, { nr: "2027-01", reason: null, former: registers.meetings[0], letterDate: TODAY, stamp: "2026-12-03T09:30:00Z" }, templateOf("absage")));
+    const hostMail = byName(mailing, fixedMail.mails).get("Max Muster")!;
+    assert.match(hostMail, /Ihre Verwaltung hätte die Sitzung ausgerichtet\. Eine Raumreservierung für den 14\.01\.2027 können Sie freigeben\./);
+    assert.doesNotMatch(hostMail + fixedMail.letter, /Turnus/);
+    assert.match(fixedMail.letter, /Ihre Verwaltung hätte die Sitzung ausgerichtet\. Eine Raumreservierung/);
     // The next meeting's date and time, without its venue: its host may change with the recomputation.
     for (const text of mails) assert.match(text, /^Nächster Termin: Donnerstag, 11\. März 2027, 14:00 Uhr$/m);
   });

@@ -523,7 +523,10 @@ function cancellationTemplate(): Document {
     para([run("{Anrede}")], { spacing: { after: 200 } }),
     para("die Sitzung {Nr} der {Allianz} am {Datum} um {Beginn} ({Ort}) muss leider entfallen."),
     ...onlyWith("Grund", para([run("Grund: ", { bold: true }), run("{Grund}")])),
-    ...onlyWith("IstGastgeber", para("Ihre Verwaltung hätte die Sitzung ausgerichtet. Sie behält ihren Turnus als Gastgeber und richtet eine der nächsten Sitzungen aus; den Termin stimmen wir mit Ihnen ab. Eine Raumreservierung für den {DatumKurz} können Sie freigeben.")),
+    ...onlyWith(
+      "IstGastgeber",
+      para("Ihre Verwaltung hätte die Sitzung ausgerichtet.{#TurnusBleibt} Sie behält ihren Turnus als Gastgeber und richtet eine der nächsten Sitzungen aus; den Termin stimmen wir mit Ihnen ab.{/TurnusBleibt} Eine Raumreservierung für den {DatumKurz} können Sie freigeben."),
+    ),
     ...onlyWith("IstProtokollfuehrung", para("Das Protokoll, das Ihre Verwaltung führen sollte, entfällt mit der Sitzung.")),
     para([run("Nächster Termin: ", { bold: true }), run("{NaechsterTermin}")], { spacing: { before: 120 } }),
     ...onlyWith("IstAnsprechperson", lastText("Bitte entfernen Sie den Termin aus Ihrem Kalender. Wir bitten um Ihr Verständnis.", { spacing: { before: 240 } })),
