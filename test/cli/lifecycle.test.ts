@@ -1,13 +1,13 @@
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
-import { copyFileSync, mkdtempSync, readFileSync, readdirSync, rmSync } from "node:fs";
+import { copyFileSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import ExcelJS from "exceljs";
 import ICAL from "ical.js";
 import PizZip from "pizzip";
-import { allText } from "../documents/docxText";
-import { allianz } from "./cliProcess";
+import { allText, minimalDocx } from "../documents/docxText";
+import { allianz, assertGermanErrorWithoutStack } from "./cliProcess";
 
 const EXAMPLE = path.join(__dirname, "..", "..", "assets", "Beispiel-Allianz.xlsx");
 const STICHTAG = ["--stichtag", "2026-11-24"];
@@ -158,6 +158,15 @@ describe("a meeting's whole life on the command line: plan → invite → move �
     assert.match(unknown.stderr, /„2099-01“ steht nicht im Blatt „Sitzungen“/);
     const badDate = await allianz(dir, "verschieben", "Allianz.geplant.xlsx", "--sitzung", "2027-02", "--datum", "31.02.2027", ...STICHTAG);
     assert.equal(badDate.code, 2);
+    // An own letter template is checked for its kind first: the invitation's {Rueckmeldung} is no field of an Absage.
+    writeFileSync(file("Eigene-Absage.docx"), minimalDocx(["{#Briefe}{Anrede} {Grund} bis {Rueckmeldung}{/Briefe}"]));
+    const badTemplate = await allianz(dir, "absagen", "Allianz.geplant.xlsx", "--sitzung", "2027-03", "--vorlage", "Eigene-Absage.docx", "--aus", "nochmal", ...STICHTAG);
+    assertGermanErrorWithoutStack(badTemplate, /„Eigene-Absage\.docx“: Die Vorlage für „Absage“ kann so nicht verwendet werden:\n– .*\{Rueckmeldung\}/);
+    writeFileSync(file("Eigene-Absage.docx"), minimalDocx(["{#Briefe}Eigener Brief: {Anrede} {Grund}{/Briefe}"]));
+    const own = await allianz(dir, "absagen", "Allianz.geplant.xlsx", "--sitzung", "2027-03", "--grund", "Umbau", "--vorlage", "Eigene-Absage.docx", "--aus", "eigen", "--briefdatum", "2026-12-01", ...STICHTAG);
+    assert.equal(own.code, 0, own.stderr);
+    assert.match(own.stdout, /Vorlage: Eigene-Absage\.docx/);
+    assert.match(allText(readFileSync(file("eigen", "Serienbrief.docx"))), /Eigener Brief: Sehr geehrte.* Umbau/);
     assert.ok(!readdirSync(dir).includes("nochmal"));
   });
 });
