@@ -232,21 +232,27 @@ Optionen:
 ${STICHTAG}
 
 ${EXIT}`,
-  jahresbericht: `allianz jahresbericht MAPPE.xlsx [--jahr JJJJ] [--aus ORDNER] [--ueberschreiben] [--json]
-               [--stichtag JJJJ-MM-TT]
+  jahresbericht: `allianz jahresbericht MAPPE.xlsx [--jahr JJJJ] [--gremium NAME] [--aus ORDNER] [--ueberschreiben]
+               [--json] [--stichtag JJJJ-MM-TT]
 
 Erstellt den Jahresbericht „Jahresbericht_JJJJ.docx“: durchgeführte und abgesagte Sitzungen mit
 Gastgebern, Themen und Referierenden, die Teilnahme je Mitglied (besuchte von den Sitzungen, in
 denen es Mitglied war; aus dem Blatt „Anwesenheit“) als Diagramm und Tabelle, vereinbarte und
-erledigte Aufgaben (Blatt „Aufgaben“). Die Arbeitsmappe wird nicht verändert.
+erledigte Aufgaben (Blatt „Aufgaben“). Mit einem Blatt „Gremien“ hat der Bericht ein Kapitel je
+Gremium (seine Sitzungen, die Teilnahme seiner Mitglieder mit eigenem Diagramm, seine Aufgaben).
+Die Arbeitsmappe wird nicht verändert.
 
 Optionen:
   --jahr JJJJ    das Berichtsjahr (Standard: das Jahr des Stichtags)
+  --gremium NAME nur dieses Gremium (Name oder Kurzname aus dem Blatt „Gremien“); die Datei heißt
+                 dann „Jahresbericht_JJJJ_KURZNAME.docx“
   --aus ORDNER   wohin der Bericht geschrieben wird (Standard: der aktuelle Ordner)
   --ueberschreiben
                  einen gleichnamigen Bericht ersetzen
   --json         Ausgabe als ein JSON-Objekt: {"dateien", "durchgefuehrt", "abgesagt",
-                 "teilnahme", "findings"}
+                 "teilnahme", "aufgabenVereinbart", "findings"}; mit Gremien statt „teilnahme“
+                 und „aufgabenVereinbart“: "gremien": [{"gremium", "durchgefuehrt", "abgesagt",
+                 "teilnahme", "aufgabenVereinbart"}]
 ${STICHTAG}
 
 ${EXIT}`,
@@ -280,7 +286,7 @@ Aufruf:
   allianz verschieben MAPPE.xlsx --sitzung NR --datum TT.MM.JJJJ [--beginn HH:MM] [--ort TEXT]
                   [--aus ORDNER] [--json]
   allianz gastgeber-neu MAPPE.xlsx [--uebernehmen] [--aus NEU.xlsx] [--json]
-  allianz jahresbericht MAPPE.xlsx [--jahr JJJJ] [--aus ORDNER] [--json]
+  allianz jahresbericht MAPPE.xlsx [--jahr JJJJ] [--gremium NAME] [--aus ORDNER] [--json]
   allianz einrichten NEU.xlsx
   allianz hilfe [BEFEHL]
 

@@ -27,7 +27,7 @@ const OPTIONS: Record<CommandName, OptionSpec> = {
   absagen: { flags: ["json", "ueberschreiben"], values: ["stichtag", "sitzung", "grund", "aus"] },
   verschieben: { flags: ["json", "ueberschreiben"], values: ["stichtag", "sitzung", "datum", "beginn", "ort", "aus"] },
   "gastgeber-neu": { flags: ["json", "ueberschreiben", "uebernehmen"], values: ["stichtag", "aus"] },
-  jahresbericht: { flags: ["json", "ueberschreiben"], values: ["stichtag", "jahr", "aus"] },
+  jahresbericht: { flags: ["json", "ueberschreiben"], values: ["stichtag", "jahr", "aus", "gremium"] },
   oparl: { flags: ["json", "ueberschreiben", "mit-personen", "mit-kontaktdaten"], values: ["stichtag", "basis-url", "aus"] },
 };
 
@@ -117,7 +117,7 @@ async function dispatch(argv: readonly string[], io: CliIo): Promise<number> {
     case "jahresbericht": {
       const today = stichtagOption(args.values.get("stichtag"));
       // A report looks back: the default is the Stichtag's year.
-      return (await import("./lifecycle")).yearReportCommand(args.values.has("jahr") ? yearOption(args.values.get("jahr"), today) : Number(today.slice(0, 4)), lifecycleRun(file, args, io));
+      return (await import("./lifecycle")).yearReportCommand(args.values.has("jahr") ? yearOption(args.values.get("jahr"), today) : Number(today.slice(0, 4)), args.values.get("gremium") ?? null, lifecycleRun(file, args, io));
     }
   }
 }

@@ -8,6 +8,7 @@ import type { Attendance, Meeting, Registers, Settings, Task } from "../domain/r
 import { CONTACT_ROLES } from "../domain/registers";
 import { memberAddressLines, RETURN_LINE_MAX, textLines } from "../domain/letterAddress";
 import { meetingAccess } from "../domain/meetingAccess";
+import { sameBodyAs } from "../domain/taskBody";
 import { todayInGermany } from "../workbook/today";
 import { DocumentInputError } from "./documentInputError";
 import type { TemplateData } from "./fields";
@@ -99,15 +100,17 @@ export function minutesData(registers: Registers, nr: string): TemplateData<"pro
 }
 
 /**
- * The open tasks an invitation reminds of: open, agreed in another meeting before this one (or in
- * one not in Sitzungen), by Frist (without Frist last), then Nr.
+ * The open tasks an invitation reminds of: open, of the meeting's Gremium (with a Gremien sheet),
+ * agreed in another meeting before this one (or in one not in Sitzungen), by Frist (without Frist
+ * last), then Nr.
  *
  * @example openTasks(registers, meeting).map((t) => t.nr) // ["3", "1"]
  */
-export function openTasks(registers: Pick<Registers, "tasks" | "meetings">, meeting: Meeting): Task[] {
+export function openTasks(registers: Pick<Registers, "tasks" | "meetings" | "bodies">, meeting: Meeting): Task[] {
   const dates = new Map(registers.meetings.map((m) => [m.nr.trim(), m.date]));
+  const ofBody = sameBodyAs(registers, meeting);
   return registers.tasks
-    .filter((t) => t.status === "offen" && t.meeting.trim() !== meeting.nr.trim() && (dates.get(t.meeting.trim()) ?? meeting.date) <= meeting.date)
+    .filter((t) => t.status === "offen" && ofBody(t) && t.meeting.trim() !== meeting.nr.trim() && (dates.get(t.meeting.trim()) ?? meeting.date) <= meeting.date)
     .sort((a, b) => (a.due ?? "9999").localeCompare(b.due ?? "9999") || numericCollator.compare(a.nr, b.nr));
 }
 

@@ -128,6 +128,8 @@ export const TaskSchema = z.object({
   due: plainDateSchema.nullable(),
   status: z.enum(TASK_STATUSES),
   doneOn: plainDateSchema.nullable(),
+  /** The Gremium the task belongs to (optional column); empty: the Gremium of its Sitzung. */
+  body: z.string().nullable().optional(),
 });
 export type Task = z.infer<typeof TaskSchema>;
 
@@ -272,7 +274,7 @@ export const ATTENDANCE_COLUMNS = columnsOf(AttendanceSchema.shape, {
   remark: { header: "Bemerkung", kind: "text", width: 30 },
 });
 
-export const TASK_COLUMNS = columnsOf(TaskSchema.shape, {
+export const TASK_COLUMNS = columnsOf(TaskSchema.omit({ body: true }).shape, {
   nr: { header: "Nr", kind: "text", width: 8 },
   meeting: { header: "Sitzung", kind: "text", width: 10 },
   item: { header: "TOP", kind: "text", width: 6 },
@@ -421,7 +423,7 @@ export const BODY_COLUMNS = columnsOf(BodySchema.shape, {
 });
 
 /**
- * The optional `Gremium` column of Sitzungen, Tagesordnung, Kontakte and Sperrzeiten. It is read
+ * The optional `Gremium` column of Sitzungen, Tagesordnung, Kontakte, Sperrzeiten and Aufgaben. It is read
  * and written beside the version-1 columns, but "Arbeitsmappe einrichten" leaves it out: a workbook
  * with one body needs none.
  */
@@ -432,3 +434,4 @@ export const MEETING_READ_COLUMNS: readonly ColumnSpec[] = [...MEETING_COLUMNS, 
 export const CONTACT_READ_COLUMNS: readonly ColumnSpec[] = [...CONTACT_COLUMNS, bodyColumn("bodies")];
 export const AGENDA_READ_COLUMNS: readonly ColumnSpec[] = [...AGENDA_COLUMNS, bodyColumn("body")];
 export const BLOCKED_PERIOD_READ_COLUMNS: readonly ColumnSpec[] = [...BLOCKED_PERIOD_COLUMNS, bodyColumn("body")];
+export const TASK_READ_COLUMNS: readonly ColumnSpec[] = [...TASK_COLUMNS, bodyColumn("body")];
