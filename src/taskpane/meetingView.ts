@@ -261,7 +261,7 @@ function attendanceGroup(nr: () => string, context: ViewContext): Group {
       if (meeting.date > todayInGermany()) return refuse(`Die Sitzung ${meeting.nr} am ${formatDateDe(meeting.date)} hat noch nicht stattgefunden.`);
       const recorded = registers.attendance.filter((a) => a.meeting.trim() === meeting.nr.trim()).length;
       if (recorded > 0) return refuse(`Für die Sitzung ${meeting.nr} stehen schon ${countText(recorded, "Zeile", "Zeilen")} im Blatt „Anwesenheit“. Bitte dort ändern.`);
-      const people = expectedAttendees(registers, meeting.date);
+      const people = expectedAttendees(registers, meeting);
       if (people.length === 0) return refuse(`Am ${formatDateDe(meeting.date)} hat kein Mitglied eine aktive Ansprechperson oder Vertretung.`);
       const boxes = people.map((person, i) => {
         const present = h("input", { type: "checkbox", id: `anwesend-${i}` });

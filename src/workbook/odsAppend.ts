@@ -44,9 +44,9 @@ export function appendToOds(content: OdsContent, sheet: OdsSheet, grid: RawGrid,
       const xml = text.slice(element.start, element.end);
       const before = first - element.first;
       const afterCount = element.first + element.count - 1 - last;
-      let replacement = before > 0 ? repeated(xml, before) : "";
+      let replacement = before > 0 ? repeated(xml, "number-rows-repeated", before) : "";
       if (i === 0) replacement += newRows;
-      if (afterCount > 0) replacement += repeated(xml, afterCount);
+      if (afterCount > 0) replacement += repeated(xml, "number-rows-repeated", afterCount);
       edits.push({ start: element.start, end: element.end, text: replacement });
     });
   }
@@ -61,12 +61,17 @@ export function appendToOds(content: OdsContent, sheet: OdsSheet, grid: RawGrid,
   return applyEdits(text, edits);
 }
 
-/** A row element's XML with its repeat count set. */
-function repeated(xml: string, count: number): string {
+/**
+ * A row or cell element's XML with its repeat count (`number-rows-repeated`,
+ * `number-columns-repeated`) set.
+ *
+ * @example repeated('<table:table-row table:number-rows-repeated="9">…</table:table-row>', "number-rows-repeated", 3)
+ */
+export function repeated(xml: string, attribute: string, count: number): string {
   const openEnd = xml.indexOf(">") + 1;
   const open = xml.slice(0, openEnd);
   const selfClosing = open.endsWith("/>");
-  return withAttribute(open, "number-rows-repeated", String(count)) + (selfClosing ? "" : xml.slice(openEnd));
+  return withAttribute(open, attribute, String(count)) + (selfClosing ? "" : xml.slice(openEnd));
 }
 
 /** What a new cell takes from the one above it: its style and its validity rule (drop-down). */
@@ -107,17 +112,30 @@ function rowXml(row: readonly RawCell[], left: number, right: number, template: 
   return `<table:table-row${attribute("style-name", template.row)}>${cells}</table:table-row>`;
 }
 
-function cellXml(value: RawCell, style: string): string {
-  if (value === null || value === "") return `<table:table-cell${style}/>`;
-  if (typeof value === "number") return `<table:table-cell${style} office:value-type="float" office:value="${value}"><text:p>${value}</text:p></table:table-cell>`;
-  if (typeof value === "boolean") return `<table:table-cell${style} office:value-type="boolean" office:boolean-value="${value}"><text:p>${value ? "WAHR" : "FALSCH"}</text:p></table:table-cell>`;
-  if (typeof value === "string") return `<table:table-cell${style} office:value-type="string">${paragraphs(value)}</table:table-cell>`;
-  if ("date" in value) return `<table:table-cell${style} office:value-type="date" office:date-value="${value.date}"><text:p>${value.date}</text:p></table:table-cell>`;
+/**
+ * A cell element holding `value` as LibreOffice would store it; `attributes` (style, drop-down)
+ * and `note` (a kept `office:annotation`) go in unchanged.
+ *
+ * @example cellXml("abgesagt", ' table:style-name="ce3"') // '<table:table-cell table:style-name="ce3" office:value-type="string"><text:p>abgesagt</text:p></table:table-cell>'
+ */
+export function cellXml(value: RawCell, attributes: string, note = ""): string {
+  const [typed, text] = cellContent(value);
+  const content = note + text;
+  return content === "" ? `<table:table-cell${attributes}${typed}/>` : `<table:table-cell${attributes}${typed}>${content}</table:table-cell>`;
+}
+
+/** The value attributes and paragraphs of a cell holding `value`. */
+function cellContent(value: RawCell): [string, string] {
+  if (value === null || value === "") return ["", ""];
+  if (typeof value === "number") return [` office:value-type="float" office:value="${value}"`, `<text:p>${value}</text:p>`];
+  if (typeof value === "boolean") return [` office:value-type="boolean" office:boolean-value="${value}"`, `<text:p>${value ? "WAHR" : "FALSCH"}</text:p>`];
+  if (typeof value === "string") return [' office:value-type="string"', paragraphs(value)];
+  if ("date" in value) return [` office:value-type="date" office:date-value="${value.date}"`, `<text:p>${value.date}</text:p>`];
   if ("time" in value) {
     const [h, m] = value.time.split(":");
-    return `<table:table-cell${style} office:value-type="time" office:time-value="PT${h}H${m}M00S"><text:p>${value.time}</text:p></table:table-cell>`;
+    return [` office:value-type="time" office:time-value="PT${h}H${m}M00S"`, `<text:p>${value.time}</text:p>`];
   }
-  return `<table:table-cell${style} office:value-type="string">${paragraphs(value.error)}</table:table-cell>`;
+  return [' office:value-type="string"', paragraphs(value.error)];
 }
 
 /** Text as OpenDocument paragraphs: one per line, runs of spaces and tabs kept (ODF collapses white space otherwise). */

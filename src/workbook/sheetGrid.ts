@@ -2,6 +2,7 @@ import type { RawCell, RawGrid } from "../domain/grid";
 import { matchKey } from "../domain/matchKey";
 import { XML_ILLEGAL_CHARACTERS } from "../domain/rules/textCharacterRules";
 import type { WorkbookSheet } from "../domain/registers";
+import { RegisterLayoutError } from "./fileErrors";
 import { knownHeaders } from "./registerSheet";
 
 /*
@@ -151,4 +152,20 @@ export function decodeRange(range: string): CellBox | null {
   const br = corner(b, false);
   if (!tl || !br || tl.column === 0 || br.column === 0) return null;
   return { top: Math.min(tl.row, br.row), left: Math.min(tl.column, br.column), bottom: Math.max(tl.row, br.row), right: Math.max(tl.column, br.column) };
+}
+
+/**
+ * Cell updates grouped by row, then column (1-based); an address that is not one cell is refused.
+ *
+ * @example cellUpdatesByRow([{ cell: "K3", value: "abgesagt" }]) // Map { 3 => Map { 11 => "abgesagt" } }
+ */
+export function cellUpdatesByRow(updates: readonly { readonly cell: string; readonly value: RawCell }[]): Map<number, Map<number, RawCell>> {
+  const byRow = new Map<number, Map<number, RawCell>>();
+  for (const { cell, value } of updates) {
+    const at = decodeCell(cell);
+    if (!at) throw new RegisterLayoutError(`„${cell}“ ist keine Zelladresse.`);
+    if (!byRow.has(at.row)) byRow.set(at.row, new Map());
+    byRow.get(at.row)!.set(at.column, value);
+  }
+  return byRow;
 }

@@ -2,7 +2,7 @@ import { plainDateToSerial } from "../domain/excelSerial";
 import { columnLetter, type RawCell, type RawGrid } from "../domain/grid";
 import { timeToDayFraction } from "./cellValues";
 import { RegisterLayoutError } from "./fileErrors";
-import { decodeRange, escapeOoxml, type CellBox, type SheetCells } from "./sheetGrid";
+import { cellUpdatesByRow, decodeRange, escapeOoxml, type CellBox, type SheetCells } from "./sheetGrid";
 import { applyEdits, escapeXml, parseXmlTree, scanXml, withAttribute, type TextEdit, type XmlTag } from "./xmlParts";
 import type { ScannedSheet, SheetRef, XlsxBook } from "./xlsxBook";
 
@@ -415,15 +415,8 @@ function encodeRange(box: CellBox): string {
 export function updateCells(book: XlsxBook, sheet: SheetRef, scanned: ScannedSheet, updates: readonly { readonly cell: string; readonly value: RawCell }[]): ChangedParts {
   const { text, layout } = scanned;
   const prefix = elementPrefix(text, layout.sheetData?.start ?? null);
-  const byRow = new Map<number, Map<number, RawCell>>();
-  for (const { cell, value } of updates) {
-    const at = decodeRange(cell);
-    if (!at) throw new RegisterLayoutError(`„${cell}“ ist keine Zelladresse.`);
-    if (!byRow.has(at.top)) byRow.set(at.top, new Map());
-    byRow.get(at.top)!.set(at.left, value);
-  }
   const edits: TextEdit[] = [];
-  for (const [r, values] of byRow) {
+  for (const [r, values] of cellUpdatesByRow(updates)) {
     const span = layout.rowSpans.get(r);
     const existing = parseRow(text, span, sheet.part);
     if (!span || !existing) throw new RegisterLayoutError(`Im Blatt „${sheet.name}“ gibt es die Zeile ${r} nicht mehr. Es wurde nichts geändert.`);

@@ -4,7 +4,8 @@ import { WORKBOOK_SHEETS, type RegisterName, type WorkbookSheet } from "../domai
 import { RegisterLayoutError, WorkbookFileError } from "./fileErrors";
 import { CONTENT_PART, isOds, OdsPackageError, readOds, readOdsContent, type OdsContent } from "./odsBook";
 import { appendToOds } from "./odsAppend";
-import { decodeRange, gridFromCells } from "./sheetGrid";
+import { updateOdsCells } from "./odsUpdate";
+import { decodeRange, gridFromCells, type SheetCells } from "./sheetGrid";
 import type { RowUpdate } from "../domain/meetingCells";
 import { cellText } from "../domain/readCell";
 import type { RegisterStore } from "./store";
@@ -98,20 +99,21 @@ export class XlsxRegisterStore implements RegisterStore {
   async update(register: RegisterName, rows: readonly RowUpdate[]): Promise<void> {
     if (rows.length === 0) return;
     guarded(this.what, () => {
-      if (!this.xlsx) {
-        throw new RegisterLayoutError(`Einzelne Zellen ändern kann der Allianz-Planer in OpenDocument-Tabellen (.ods) nicht. Bitte ${this.what} in LibreOffice als .xlsx speichern und den Befehl damit ausführen.`);
+      const updates = rows.flatMap((row) => row.updates);
+      if (this.xlsx) {
+        const sheet = this.xlsx.sheetNamed(register);
+        if (!sheet) throw missingSheet(register);
+        const scanned = this.xlsx.scanSheet(sheet);
+        checkGuards(rows, sheet.name, scanned.cells);
+        for (const [part, text] of updateCells(this.xlsx, sheet, scanned, updates)) this.xlsx.setText(part, text);
+        return;
       }
-      const sheet = this.xlsx.sheetNamed(register);
+      const ods = this.ods!;
+      const sheet = ods.sheets.find((s) => s.name.toLowerCase() === register.toLowerCase());
       if (!sheet) throw missingSheet(register);
-      const scanned = this.xlsx.scanSheet(sheet);
-      for (const { guard } of rows) {
-        const at = decodeRange(guard.cell);
-        const now = at ? scanned.cells.get(at.top)?.get(at.left) ?? null : null;
-        if ((cellText(now, false) ?? "").trim() !== guard.text.trim()) {
-          throw new RegisterLayoutError(`In Zelle ${guard.cell} des Blatts „${sheet.name}“ steht nicht „${guard.text}“. Es wurde nichts geändert.`);
-        }
-      }
-      for (const [part, text] of updateCells(this.xlsx, sheet, scanned, rows.flatMap((row) => row.updates))) this.xlsx.setText(part, text);
+      checkGuards(rows, sheet.name, sheet.cells);
+      this.ods = readOdsContent(updateOdsCells(ods, sheet, updates));
+      this.odsChanged = true;
     });
   }
 
@@ -181,4 +183,15 @@ function guarded<T>(what: string, step: () => T): T {
 
 function startsWith(bytes: Uint8Array, prefix: number[]): boolean {
   return prefix.every((b, i) => bytes[i] === b);
+}
+
+/** Refuses the whole update when a row's guard cell no longer holds its text (rows sorted or inserted since reading). */
+function checkGuards(rows: readonly RowUpdate[], sheetName: string, cells: SheetCells): void {
+  for (const { guard } of rows) {
+    const at = decodeRange(guard.cell);
+    const now = at ? cells.get(at.top)?.get(at.left) ?? null : null;
+    if ((cellText(now, false) ?? "").trim() !== guard.text.trim()) {
+      throw new RegisterLayoutError(`In Zelle ${guard.cell} des Blatts „${sheetName}“ steht nicht „${guard.text}“. Es wurde nichts geändert.`);
+    }
+  }
 }

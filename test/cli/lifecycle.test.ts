@@ -140,3 +140,83 @@ describe("a meeting's whole life on the command line: plan → invite → move �
     assert.ok(!readdirSync(dir).includes("nochmal"));
   });
 });
+
+/** Every non-empty cell of every sheet as LibreOffice reads the file (CSV export of all sheets), by "Sheet!row,column". */
+function libreOfficeCells(files: readonly string[], dir: string): Map<string, string>[] {
+  const csvFilter = "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1";
+  const out = path.join(dir, "csv");
+  execFileSync("soffice", [`-env:UserInstallation=file://${dir}/profil`, "--headless", "--convert-to", csvFilter, "--outdir", out, ...files], { stdio: "ignore", timeout: 110_000 });
+  return files.map((f) => {
+    const stem = path.basename(f, ".ods");
+    const cells = new Map<string, string>();
+    for (const name of readdirSync(out).filter((n) => n.startsWith(`${stem}-`) && n.endsWith(".csv"))) {
+      const sheet = name.slice(stem.length + 1, -4);
+      csvRows(readFileSync(path.join(out, name), "utf8")).forEach((line, r) => {
+        line.forEach((value, c) => {
+          if (value !== "") cells.set(`${sheet}!${r + 1},${c + 1}`, value);
+        });
+      });
+    }
+    return cells;
+  });
+}
+
+/** RFC 4180 rows: quoted fields may hold commas, doubled quotes and line breaks. */
+function csvRows(text: string): string[][] {
+  const rows: string[][] = [[]];
+  let field = "";
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (quoted) {
+      if (ch === '"' && text[i + 1] === '"') field += text[++i];
+      else if (ch === '"') quoted = false;
+      else field += ch;
+    } else if (ch === '"') quoted = true;
+    else if (ch === ",") {
+      rows[rows.length - 1].push(field);
+      field = "";
+    } else if (ch === "\n") {
+      rows[rows.length - 1].push(field);
+      rows.push([]);
+      field = "";
+    } else if (ch !== "\r") field += ch;
+  }
+  rows[rows.length - 1].push(field);
+  return rows;
+}
+
+describe("cancelling and moving in an .ods written by LibreOffice", function () {
+  this.timeout(240_000);
+  let dir: string;
+  const file = (...names: string[]) => path.join(dir, ...names);
+
+  before(() => {
+    dir = mkdtempSync(path.join(tmpdir(), "allianz-ods-"));
+    copyFileSync(path.join(__dirname, "..", "fixtures", "workbooks", "libreoffice.ods"), file("Allianz.ods"));
+  });
+  after(() => rmSync(dir, { recursive: true, force: true }));
+
+  it("changes only the named cells (LibreOffice reads every other cell of every sheet as before) and keeps the .ods an .ods", async () => {
+    assert.equal((await allianz(dir, "planen", "Allianz.ods", ...STICHTAG)).code, 0);
+    const move = await allianz(dir, "verschieben", "Allianz.geplant.ods", "--sitzung", "2027-02", "--datum", "25.03.2027", "--beginn", "14:00", "--aus", "verschoben", ...STICHTAG);
+    assert.equal(move.code, 0, move.stderr);
+    const cancel = await allianz(dir, "absagen", "verschoben/Allianz.geplant.verschoben.ods", "--sitzung", "2027-02", "--grund", "Krankheit", "--aus", "abgesagt", ...STICHTAG);
+    assert.equal(cancel.code, 0, cancel.stderr);
+    const hosts = await allianz(dir, "gastgeber-neu", "abgesagt/Allianz.geplant.verschoben.abgesagt.ods", "--uebernehmen", "--aus", "neu.ods", ...STICHTAG);
+    assert.equal(hosts.code, 0, hosts.stderr);
+
+    const [planned, moved, cancelled, rehosted] = libreOfficeCells(
+      [file("Allianz.geplant.ods"), file("verschoben", "Allianz.geplant.verschoben.ods"), file("abgesagt", "Allianz.geplant.verschoben.abgesagt.ods"), file("neu.ods")],
+      dir,
+    );
+    const row = [...planned].find(([k, v]) => k.startsWith("Sitzungen!") && k.endsWith(",1") && v === "2027-02")![0].slice("Sitzungen!".length).split(",")[0];
+    assert.deepEqual(changedCells(planned, moved), [2, 3, 4, 12].map((c) => `Sitzungen!${row},${c}`).sort());
+    assert.match(moved.get(`Sitzungen!${row},2`)!, /^(03\/25\/2027|25\.03\.2027)$/);
+    assert.equal(moved.get(`Sitzungen!${row},3`), "02:00:00 PM");
+    assert.deepEqual(changedCells(moved, cancelled), [11, 12].map((c) => `Sitzungen!${row},${c}`).sort());
+    assert.equal(cancelled.get(`Sitzungen!${row},11`), "abgesagt");
+    const changed = changedCells(cancelled, rehosted);
+    assert.ok(changed.length > 0 && changed.every((c) => /^Sitzungen!\d+,(6|7|8)$/.test(c)), changed.join(", "));
+  });
+});

@@ -5,6 +5,7 @@ import { meetingCells, meetingRowUpdates } from "../../src/domain/meetingCells";
 import type { PlainDate } from "../../src/domain/plainDate";
 import { parseResponsible } from "../../src/domain/responsible";
 import { contact, exampleRegisters, member } from "../support/exampleRegisters";
+import { gremium } from "../support/gremium";
 import { d, grid, workbook } from "./support/registerGrids";
 
 describe("meetingCells and meetingRowUpdates", () => {
@@ -39,11 +40,21 @@ describe("expectedAttendees", () => {
   it("lists the active Ansprechpersonen and Vertretungen of the members of that day, not the Verteiler", () => {
     const registers = exampleRegisters();
     assert.deepEqual(
-      expectedAttendees(registers, "2027-03-11" as PlainDate).map((a) => `${a.member}: ${a.person}`),
+      expectedAttendees(registers, { date: "2027-03-11" as PlainDate, body: null }).map((a) => `${a.member}: ${a.person}`),
       ["Rhein-Kreis Neuss: Jana Özdemir", "Stadt Kaarst: Erika Ärmel", "Stadt Kaarst: Max Muster", "Stadt Zons: Spät Dabei"],
     );
     const leftLater = exampleRegisters({ members: [member("Stadt Kaarst", { left: "2027-01-31" as PlainDate })], contacts: [contact("Stadt Kaarst", "Max", "Muster")] });
-    assert.deepEqual(expectedAttendees(leftLater, "2027-03-11" as PlainDate), []);
+    assert.deepEqual(expectedAttendees(leftLater, { date: "2027-03-11" as PlainDate, body: null }), []);
+  });
+
+  it("with a Gremien sheet, lists only the people of the meeting's Gremium", () => {
+    const registers = exampleRegisters({
+      bodies: [gremium("Plenum"), gremium("Arbeitskreis Wärme", { shortName: "AK-Wärme", members: ["Stadt Kaarst"] })],
+      contacts: [contact("Stadt Kaarst", "Max", "Muster"), contact("Stadt Kaarst", "Nur", "Plenum", { bodies: ["Plenum"] }), contact("Rhein-Kreis Neuss", "Jana", "Özdemir")],
+    });
+    const on = (body: string) => expectedAttendees(registers, { date: "2027-03-11" as PlainDate, body }).map((a) => a.person);
+    assert.deepEqual(on("AK-Wärme"), ["Max Muster"]);
+    assert.deepEqual(on("Plenum"), ["Jana Özdemir", "Max Muster", "Nur Plenum"]);
   });
 });
 
