@@ -256,11 +256,16 @@ Optionen:
 ${STICHTAG}
 
 ${EXIT}`,
-  einrichten: `allianz einrichten NEU.xlsx
+  einrichten: `allianz einrichten NEU.xlsx [--gremien]
 
 Legt eine neue Arbeitsmappe mit allen Registern an: je Register ein Blatt mit einer Tabelle,
 Spaltenüberschriften, Datums- und Zeitformaten, Auswahllisten und den Standard-Einstellungen.
 Eine vorhandene Datei wird nie überschrieben.
+
+Optionen:
+  --gremien      für mehrere Gremien (Plenum, Arbeitskreise, Netzwerke): dazu das Blatt „Gremien“
+                 mit Auswahllisten und die Spalte „Gremium“ in Kontakte, Sitzungen, Tagesordnung,
+                 Sperrzeiten und Aufgaben
 
 ${EXIT}`,
 };
@@ -287,7 +292,7 @@ Aufruf:
                   [--aus ORDNER] [--json]
   allianz gastgeber-neu MAPPE.xlsx [--uebernehmen] [--aus NEU.xlsx] [--json]
   allianz jahresbericht MAPPE.xlsx [--jahr JJJJ] [--gremium NAME] [--aus ORDNER] [--json]
-  allianz einrichten NEU.xlsx
+  allianz einrichten NEU.xlsx [--gremien]
   allianz hilfe [BEFEHL]
 
 Befehle:

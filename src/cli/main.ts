@@ -21,7 +21,7 @@ export type { CliIo } from "./io";
 const OPTIONS: Record<CommandName, OptionSpec> = {
   pruefen: { flags: ["json"], values: ["stichtag"] },
   planen: { flags: ["json", "ueberschreiben"], values: ["stichtag", "jahr", "aus", "gremium"] },
-  einrichten: { flags: [], values: [] },
+  einrichten: { flags: ["gremien"], values: [] },
   protokoll: { flags: ["json", "ueberschreiben"], values: ["stichtag", "sitzung", "vorlage", "aus"] },
   versand: { flags: ["json", "ueberschreiben"], values: ["stichtag", "art", "sitzung", "jahr", "vorlage", "aus", "datei", "briefdatum", "gremium"] },
   absagen: { flags: ["json", "ueberschreiben"], values: ["stichtag", "sitzung", "grund", "aus"] },
@@ -89,7 +89,7 @@ async function dispatch(argv: readonly string[], io: CliIo): Promise<number> {
       });
     }
     case "einrichten":
-      return setUp(file, io);
+      return setUp(file, args.flags.has("gremien"), io);
     // The document libraries are loaded only by the commands that fill documents.
     case "protokoll":
       return (await import("./documents")).writeMinutes(requireMeeting(args, "protokoll"), documentRun(file, args, io));
@@ -248,13 +248,14 @@ async function plan(file: string, run: PlanRun): Promise<number> {
   return planned && !hasErrors(findings) ? OK : FINDINGS;
 }
 
-async function setUp(file: string, io: CliIo): Promise<number> {
+/** `allianz einrichten NEU.xlsx [--gremien]`: a new workbook with every register (and, for several Gremien, the Gremien sheet and Gremium columns). */
+async function setUp(file: string, bodies: boolean, io: CliIo): Promise<number> {
   requireWorkbookName(file, ".xlsx");
   await checkOutput(file, null, false, ".xlsx");
   // exceljs is loaded only here: reading and planning never need it.
   const { NewWorkbookStore } = await import("../workbook/newWorkbook");
   const store = new NewWorkbookStore();
-  const created = await store.setUp(registerLayouts());
+  const created = await store.setUp(registerLayouts({ bodies }));
   await writeOutput(file, await store.toBuffer(), false);
   io.out(`Neue Arbeitsmappe „${file}“ angelegt mit den Blättern ${created.join(", ")}.\n`);
   return OK;

@@ -208,7 +208,7 @@ function columnsOf<S extends Shape>(shape: S, drafts: { [K in keyof S & string]:
 
 export const REGISTER_NAMES = ["Mitglieder", "Kontakte", "Sitzungen", "Tagesordnung", "Einstellungen", "Sperrzeiten", "Anwesenheit", "Aufgaben"] as const;
 export type RegisterName = (typeof REGISTER_NAMES)[number];
-/** Every sheet the planner reads: the registers and the optional Gremien sheet (not created by "Arbeitsmappe einrichten"). */
+/** Every sheet the planner reads: the registers and the optional Gremien sheet ("Arbeitsmappe einrichten" creates it for several Gremien only). */
 export const WORKBOOK_SHEETS = [...REGISTER_NAMES, "Gremien"] as const;
 export type WorkbookSheet = (typeof WORKBOOK_SHEETS)[number];
 
@@ -424,8 +424,8 @@ export const BODY_COLUMNS = columnsOf(BodySchema.shape, {
 
 /**
  * The optional `Gremium` column of Sitzungen, Tagesordnung, Kontakte, Sperrzeiten and Aufgaben. It is read
- * and written beside the version-1 columns, but "Arbeitsmappe einrichten" leaves it out: a workbook
- * with one body needs none.
+ * and written beside the version-1 columns; "Arbeitsmappe einrichten" creates it only for several
+ * Gremien: a workbook with one body needs none.
  */
 function bodyColumn<K extends string>(key: K): ColumnSpec<K> {
   return { key, header: "Gremium", kind: "text", required: false, width: 20 };

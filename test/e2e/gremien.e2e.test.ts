@@ -4,7 +4,7 @@ import path from "node:path";
 import type { Download, Page } from "playwright-core";
 import PizZip from "pizzip";
 import type { FakeWorkbookState } from "../fakes/officeFake";
-import { DOCS, ExcelPaneHarness, sheetCells } from "./excelPane";
+import { DOCS, ExcelPaneHarness, fakeState, sheetCells } from "./excelPane";
 
 /*
  * A workbook with a Gremien sheet (production build, headless Chromium, strict Office fake): the
@@ -130,5 +130,30 @@ describe("task pane with Gremien (headless Chromium, strict Office fake)", funct
     assert.equal(plenum.name, "Jahresbericht_2026_Plenum.docx");
     assert.deepEqual(chapters(plenum.bytes), ["Plenum"]);
     assert.match(new PizZip(plenum.bytes).file("word/charts/chart1.xml")!.asText(), /Teilnahme je Mitglied: Plenum/);
+  });
+
+  it("„Arbeitsmappe einrichten“ with „Mehrere Gremien“ creates the Gremien sheet with drop-downs and the Gremium columns", async () => {
+    const page = await pane.open({ date1904: false, sheets: [{ name: "Tabelle1", cells: [], tables: [] }] });
+    await page.getByRole("button", { name: "Einrichten", exact: true }).click();
+    await page.getByRole("checkbox", { name: "Mehrere Gremien" }).check();
+    await page.screenshot({ path: path.join(DOCS, "taskpane-einrichten-gremien.png"), fullPage: false });
+    await page.getByRole("button", { name: "Fehlende Blätter anlegen" }).click();
+    await page.locator("#einrichten .message", { hasText: /^Angelegt: Mitglieder, Kontakte, Sitzungen, Tagesordnung, Einstellungen, Sperrzeiten, Anwesenheit, Aufgaben, Gremien\./ }).waitFor();
+    const state = await fakeState(page);
+    const gremien = state.sheets.find((s) => s.name === "Gremien")!;
+    assert.deepEqual(gremien.tables.map((t) => t.name), ["tblGremien"]);
+    assert.deepEqual(sheetCells(state, "Gremien")[0].slice(0, 3), ["Gremium", "Kurzname", "Turnus"]);
+    const turnus = gremien.validations?.find((v) => v.address.startsWith("C2:"));
+    assert.match(JSON.stringify(turnus?.rule), /monatlich,zweimonatlich,vierteljährlich,halbjährlich,wöchentlich,zweiwöchentlich/);
+    for (const sheet of ["Kontakte", "Sitzungen", "Tagesordnung", "Sperrzeiten", "Aufgaben"]) assert.equal(sheetCells(state, sheet)[0].at(-1), "Gremium", sheet);
+    await pane.closePanes();
+
+    // A workbook with its registers: only the Gremien sheet is new; the pane says where the column is missing.
+    const example = await pane.open(pane.example);
+    await example.getByRole("button", { name: "Einrichten", exact: true }).click();
+    await example.getByRole("checkbox", { name: "Mehrere Gremien" }).check();
+    await example.getByRole("button", { name: "Fehlende Blätter anlegen" }).click();
+    await example.locator("#einrichten .message", { hasText: /^Angelegt: Gremien\. Tragen Sie jetzt die Gremien ein\./ }).waitFor();
+    await example.locator("#einrichten .message", { hasText: "In den schon vorhandenen Blättern „Kontakte“, „Sitzungen“, „Tagesordnung“, „Sperrzeiten“, „Aufgaben“ fehlt die Spalte „Gremium“." }).waitFor();
   });
 });
