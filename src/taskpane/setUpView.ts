@@ -18,8 +18,11 @@ export const setUpView: View = (context) => {
     "Arbeitsmappe einrichten",
     "Legt die fehlenden Register-Blätter (Mitglieder, Kontakte, Sitzungen, Tagesordnung, Einstellungen, Sperrzeiten, Anwesenheit, Aufgaben) als Tabellen mit Überschriften, Formaten und Auswahllisten an. Vorhandene Blätter und Daten bleiben unverändert.",
     h("div", { class: "form-row" }, bodies, h("label", { for: "einrichten-gremien" }, "Mehrere Gremien")),
-    h("p", { class: "hint small", id: "einrichten-gremien-hinweis" }, "Für Plenum, Arbeitskreise oder Netzwerke in einer Arbeitsmappe: dazu das Blatt „Gremien“ (mit Auswahllisten) und in den neuen Blättern die Spalte „Gremium“."),
     button,
+  );
+  // Below the explanation: the button stays in sight in a short pane and at 200 %.
+  section.append(
+    h("p", { class: "hint small", id: "einrichten-gremien-hinweis" }, "Mehrere Gremien: für Plenum, Arbeitskreise oder Netzwerke in einer Arbeitsmappe. Legt dazu das Blatt „Gremien“ (mit Auswahllisten) an und in den neuen Blättern die Spalte „Gremium“."),
   );
   const output = h("div", { class: "output" });
   button.addEventListener("click", () =>
