@@ -3,9 +3,9 @@ import { checkWorkbook } from "../domain/checkWorkbook";
 import { hasErrors, type Finding } from "../domain/finding";
 import type { PlainDate } from "../domain/plainDate";
 import type { Registers } from "../domain/registers";
-import { registersOfBody } from "../domain/registersOfBody";
 import { checkTemplate } from "../documents/checkTemplate";
 import { DEFAULT_TEMPLATE_FILES, documentFileName, documentFor } from "../documents/documentFor";
+import { registersOfChosenBody } from "../documents/chosenBody";
 import { DocumentInputError } from "../documents/documentInputError";
 import { TEMPLATE_KIND_LABELS, type TemplateKind } from "../documents/fields";
 import { TemplateProblemsError } from "../documents/fillTemplate";
@@ -74,7 +74,7 @@ export async function writeMailing(request: MailingRequest, run: DocumentRun): P
   const { source, registers, findings: checkFindings } = request.kind === "protokoll" ? await minutesSources(run, request.file) : await documentSources(run, request.kind);
   let mailing: Mailing;
   try {
-    mailing = mailingFor(request, request.kind === "jahresplanung" && request.body !== undefined ? bodyRegisters(registers, request.body) : registers, source.bytes, run.letterDate);
+    mailing = mailingFor(request, request.kind === "jahresplanung" && request.body !== undefined ? registersOfChosenBody(registers, request.body) : registers, source.bytes, run.letterDate);
   } catch (error) {
     return notMade(error, checkFindings, { dateien: [], empfaenger: [] }, run);
   }
@@ -115,15 +115,6 @@ async function minutesSources(run: DocumentRun, file: string): Promise<{ source:
   return { source: { bytes, description: `Protokoll: ${file} (unverändert angehängt)` }, ...checkWorkbook(await store.read(), run.today) };
 }
 
-/** The registers of the Gremium `--gremium` names; an unknown name is a German message. */
-function bodyRegisters(registers: Registers, name: string): Registers {
-  const scoped = registersOfBody(registers, name);
-  if (scoped === null) {
-    const names = registers.bodies?.map((b) => b.name).join(", ");
-    throw new DocumentInputError(`Das Gremium „${name}“ gibt es nicht${names ? ` – im Blatt „Gremien“ stehen: ${names}` : " – die Arbeitsmappe hat kein Blatt „Gremien“"}.`);
-  }
-  return scoped;
-}
 
 /** The filled minutes, named as the minutes mailing attaches them. */
 function minutesFile(registers: Registers, nr: string, template: Uint8Array): NamedFile {

@@ -243,29 +243,40 @@ Optionen:
 ${STICHTAG}
 
 ${EXIT}`,
-  jahresbericht: `allianz jahresbericht MAPPE.xlsx [--jahr JJJJ] [--aus ORDNER] [--ueberschreiben] [--json]
-               [--stichtag JJJJ-MM-TT]
+  jahresbericht: `allianz jahresbericht MAPPE.xlsx [--jahr JJJJ] [--gremium NAME] [--aus ORDNER] [--ueberschreiben]
+               [--json] [--stichtag JJJJ-MM-TT]
 
 Erstellt den Jahresbericht „Jahresbericht_JJJJ.docx“: durchgeführte und abgesagte Sitzungen mit
 Gastgebern, Themen und Referierenden, die Teilnahme je Mitglied (besuchte von den Sitzungen, in
 denen es Mitglied war; aus dem Blatt „Anwesenheit“) als Diagramm und Tabelle, vereinbarte und
-erledigte Aufgaben (Blatt „Aufgaben“). Die Arbeitsmappe wird nicht verändert.
+erledigte Aufgaben (Blatt „Aufgaben“). Mit einem Blatt „Gremien“ hat der Bericht ein Kapitel je
+Gremium (seine Sitzungen, die Teilnahme seiner Mitglieder mit eigenem Diagramm, seine Aufgaben).
+Die Arbeitsmappe wird nicht verändert.
 
 Optionen:
   --jahr JJJJ    das Berichtsjahr (Standard: das Jahr des Stichtags)
+  --gremium NAME nur dieses Gremium (Name oder Kurzname aus dem Blatt „Gremien“); die Datei heißt
+                 dann „Jahresbericht_JJJJ_KURZNAME.docx“
   --aus ORDNER   wohin der Bericht geschrieben wird (Standard: der aktuelle Ordner)
   --ueberschreiben
                  einen gleichnamigen Bericht ersetzen
   --json         Ausgabe als ein JSON-Objekt: {"dateien", "durchgefuehrt", "abgesagt",
-                 "teilnahme", "findings"}
+                 "teilnahme", "aufgabenVereinbart", "findings"}; mit Gremien statt „teilnahme“
+                 und „aufgabenVereinbart“: "gremien": [{"gremium", "durchgefuehrt", "abgesagt",
+                 "teilnahme", "aufgabenVereinbart"}]
 ${STICHTAG}
 
 ${EXIT}`,
-  einrichten: `allianz einrichten NEU.xlsx
+  einrichten: `allianz einrichten NEU.xlsx [--gremien]
 
 Legt eine neue Arbeitsmappe mit allen Registern an: je Register ein Blatt mit einer Tabelle,
 Spaltenüberschriften, Datums- und Zeitformaten, Auswahllisten und den Standard-Einstellungen.
 Eine vorhandene Datei wird nie überschrieben.
+
+Optionen:
+  --gremien      für mehrere Gremien (Plenum, Arbeitskreise, Netzwerke): dazu das Blatt „Gremien“
+                 mit Auswahllisten und die Spalte „Gremium“ in Kontakte, Sitzungen, Tagesordnung,
+                 Sperrzeiten und Aufgaben
 
 ${EXIT}`,
 };
@@ -291,8 +302,8 @@ Aufruf:
   allianz verschieben MAPPE.xlsx --sitzung NR --datum TT.MM.JJJJ [--beginn HH:MM] [--ort TEXT]
                   [--vorlage DATEI.docx] [--aus ORDNER] [--json]
   allianz gastgeber-neu MAPPE.xlsx [--uebernehmen] [--aus NEU.xlsx] [--json]
-  allianz jahresbericht MAPPE.xlsx [--jahr JJJJ] [--aus ORDNER] [--json]
-  allianz einrichten NEU.xlsx
+  allianz jahresbericht MAPPE.xlsx [--jahr JJJJ] [--gremium NAME] [--aus ORDNER] [--json]
+  allianz einrichten NEU.xlsx [--gremien]
   allianz hilfe [BEFEHL]
 
 Befehle:

@@ -1,4 +1,5 @@
 import path from "node:path";
+import type { PlanningBody } from "../domain/bodiesOf";
 import { cancelMeeting } from "../domain/cancelMeeting";
 import { checkWorkbook } from "../domain/checkWorkbook";
 import { hasErrors, type Finding } from "../domain/finding";
@@ -9,12 +10,13 @@ import { moveMeeting, type MoveTarget } from "../domain/moveMeeting";
 import { formatDateDe, type PlainDate } from "../domain/plainDate";
 import type { Meeting, Registers } from "../domain/registers";
 import { recomputeHosts, type HostChange } from "../domain/recomputeHosts";
-import { yearReport } from "../domain/yearReport";
+import { bodyYearReports, type YearReport } from "../domain/yearReport";
 import { changeMailing } from "../documents/changeMailing";
 import { DocumentInputError } from "../documents/documentInputError";
 import { asciiFileName } from "../documents/fileName";
 import { CHANGE_TEMPLATE, zipMailing } from "../documents/mailing";
-import { yearReportDocx } from "../documents/yearReportDocx";
+import { chosenBody } from "../documents/chosenBody";
+import { yearReportDocx, yearReportFileName } from "../documents/yearReportDocx";
 import { chooseTemplate } from "./documents";
 import { checkOutput, openWorkbook, plannedExtension, writeIntoFolder, writeOutput } from "./files";
 import { FINDINGS, OK, type CliIo } from "./io";
@@ -134,22 +136,36 @@ export async function recomputeHostsCommand(apply: boolean, run: LifecycleRun): 
 }
 
 /**
- * `allianz jahresbericht`: the year's report `Jahresbericht_JJJJ.docx` in the folder (default: the current one).
+ * `allianz jahresbericht`: the year's report `Jahresbericht_JJJJ.docx` in the folder (default: the
+ * current one); with Gremien a chapter per Gremium, or with `--gremium` only that Gremium's
+ * (`Jahresbericht_JJJJ_Kurzname.docx`).
  *
- * @example await yearReportCommand(2026, run) // 0 or 1
+ * @example await yearReportCommand(2026, null, run) // 0 or 1
  */
-export async function yearReportCommand(year: number, run: LifecycleRun): Promise<number> {
+export async function yearReportCommand(year: number, body: string | null, run: LifecycleRun): Promise<number> {
   const store = await openWorkbook(run.workbook);
   const { registers, findings } = checkWorkbook(await store.read(), run.today);
-  const report = yearReport(registers, year);
-  const file = { name: `Jahresbericht_${year}.docx`, bytes: yearReportDocx(report, registers.settings.allianceName) };
+  let only: PlanningBody | null;
+  try {
+    only = body === null ? null : chosenBody(registers, body);
+  } catch (error) {
+    return refused(error, findings, run);
+  }
+  const parts = bodyYearReports(registers, year, only?.name ?? null);
+  const file = { name: yearReportFileName(year, only), bytes: yearReportDocx(parts, registers.settings.allianceName) };
   const written = await writeIntoFolder(run.output ?? ".", [file], { inputs: [run.workbook], overwrite: run.overwrite });
+  const sum = (count: (report: YearReport) => number) => parts.reduce((total, part) => total + count(part.report), 0);
   if (run.json) {
-    run.io.out(`${JSON.stringify({ dateien: written, durchgefuehrt: report.held.length, abgesagt: report.cancelled.length, teilnahme: report.participation, findings })}\n`);
+    const figures = (report: YearReport) => ({ durchgefuehrt: report.held.length, abgesagt: report.cancelled.length, teilnahme: report.participation, aufgabenVereinbart: report.tasksOpened.length });
+    const whole = parts[0].body === null ? figures(parts[0].report) : { durchgefuehrt: sum((r) => r.held.length), abgesagt: sum((r) => r.cancelled.length), gremien: parts.map((part) => ({ gremium: part.body, ...figures(part.report) })) };
+    run.io.out(`${JSON.stringify({ dateien: written, ...whole, findings })}\n`);
   } else {
-    run.io.out(
-      `Jahresbericht ${year}: ${report.held.length} durchgeführte und ${report.cancelled.length} abgesagte Sitzungen, ${report.participation.length} Mitglieder, ${report.tasksOpened.length} vereinbarte Aufgaben.\n  ${written[0]}\n\n${findingsSection(findings, run.today)}\n`,
+    const lines = parts.map(
+      ({ body: name, report }) =>
+        `${name === null ? `Jahresbericht ${year}` : `  ${name}`}: ${report.held.length} durchgeführte und ${report.cancelled.length} abgesagte Sitzungen, ${report.participation.length} Mitglieder, ${report.tasksOpened.length} vereinbarte Aufgaben.`,
     );
+    const head = parts[0].body === null ? lines : [`Jahresbericht ${year}, ${parts.length === 1 ? "ein Gremium" : `${parts.length} Gremien`}:`, ...lines];
+    run.io.out(`${head.join("\n")}\n  ${written[0]}\n\n${findingsSection(findings, run.today)}\n`);
   }
   return hasErrors(findings) ? FINDINGS : OK;
 }

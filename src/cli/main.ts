@@ -21,13 +21,13 @@ export type { CliIo } from "./io";
 const OPTIONS: Record<CommandName, OptionSpec> = {
   pruefen: { flags: ["json"], values: ["stichtag"] },
   planen: { flags: ["json", "ueberschreiben"], values: ["stichtag", "jahr", "aus", "gremium"] },
-  einrichten: { flags: [], values: [] },
+  einrichten: { flags: ["gremien"], values: [] },
   protokoll: { flags: ["json", "ueberschreiben"], values: ["stichtag", "sitzung", "vorlage", "aus"] },
   versand: { flags: ["json", "ueberschreiben"], values: ["stichtag", "art", "sitzung", "jahr", "vorlage", "aus", "datei", "briefdatum", "gremium"] },
   absagen: { flags: ["json", "ueberschreiben"], values: ["stichtag", "sitzung", "grund", "aus", "vorlage", "briefdatum"] },
   verschieben: { flags: ["json", "ueberschreiben"], values: ["stichtag", "sitzung", "datum", "beginn", "ort", "aus", "vorlage", "briefdatum"] },
   "gastgeber-neu": { flags: ["json", "ueberschreiben", "uebernehmen"], values: ["stichtag", "aus"] },
-  jahresbericht: { flags: ["json", "ueberschreiben"], values: ["stichtag", "jahr", "aus"] },
+  jahresbericht: { flags: ["json", "ueberschreiben"], values: ["stichtag", "jahr", "aus", "gremium"] },
   oparl: { flags: ["json", "ueberschreiben", "mit-personen", "mit-kontaktdaten"], values: ["stichtag", "basis-url", "aus"] },
 };
 
@@ -89,7 +89,7 @@ async function dispatch(argv: readonly string[], io: CliIo): Promise<number> {
       });
     }
     case "einrichten":
-      return setUp(file, io);
+      return setUp(file, args.flags.has("gremien"), io);
     // The document libraries are loaded only by the commands that fill documents.
     case "protokoll":
       return (await import("./documents")).writeMinutes(requireMeeting(args, "protokoll"), documentRun(file, args, io));
@@ -117,7 +117,7 @@ async function dispatch(argv: readonly string[], io: CliIo): Promise<number> {
     case "jahresbericht": {
       const today = stichtagOption(args.values.get("stichtag"));
       // A report looks back: the default is the Stichtag's year.
-      return (await import("./lifecycle")).yearReportCommand(args.values.has("jahr") ? yearOption(args.values.get("jahr"), today) : Number(today.slice(0, 4)), lifecycleRun(file, args, io));
+      return (await import("./lifecycle")).yearReportCommand(args.values.has("jahr") ? yearOption(args.values.get("jahr"), today) : Number(today.slice(0, 4)), args.values.get("gremium") ?? null, lifecycleRun(file, args, io));
     }
   }
 }
@@ -249,13 +249,14 @@ async function plan(file: string, run: PlanRun): Promise<number> {
   return planned && !hasErrors(findings) ? OK : FINDINGS;
 }
 
-async function setUp(file: string, io: CliIo): Promise<number> {
+/** `allianz einrichten NEU.xlsx [--gremien]`: a new workbook with every register (and, for several Gremien, the Gremien sheet and Gremium columns). */
+async function setUp(file: string, bodies: boolean, io: CliIo): Promise<number> {
   requireWorkbookName(file, ".xlsx");
   await checkOutput(file, null, false, ".xlsx");
   // exceljs is loaded only here: reading and planning never need it.
   const { NewWorkbookStore } = await import("../workbook/newWorkbook");
   const store = new NewWorkbookStore();
-  const created = await store.setUp(registerLayouts());
+  const created = await store.setUp(registerLayouts({ bodies }));
   await writeOutput(file, await store.toBuffer(), false);
   io.out(`Neue Arbeitsmappe „${file}“ angelegt mit den Blättern ${created.join(", ")}.\n`);
   return OK;

@@ -10,6 +10,7 @@ import { CONTACT_ROLES } from "../domain/registers";
 import { memberAddressLines, RETURN_LINE_MAX, textLines } from "../domain/letterAddress";
 import { meetingAccess } from "../domain/meetingAccess";
 import { cancellationReason } from "../domain/meetingHistory";
+import { sameBodyAs } from "../domain/taskBody";
 import { todayInGermany } from "../workbook/today";
 import { DocumentInputError } from "./documentInputError";
 import type { TemplateData } from "./fields";
@@ -108,15 +109,17 @@ export function minutesData(registers: Registers, nr: string): TemplateData<"pro
 }
 
 /**
- * The open tasks an invitation reminds of: open, agreed in another meeting before this one (or in
- * one not in Sitzungen), by Frist (without Frist last), then Nr.
+ * The open tasks an invitation reminds of: open, of the meeting's Gremium (with a Gremien sheet),
+ * agreed in another meeting before this one (or in one not in Sitzungen), by Frist (without Frist
+ * last), then Nr.
  *
  * @example openTasks(registers, meeting).map((t) => t.nr) // ["3", "1"]
  */
-export function openTasks(registers: Pick<Registers, "tasks" | "meetings">, meeting: Meeting): Task[] {
+export function openTasks(registers: Pick<Registers, "tasks" | "meetings" | "bodies">, meeting: Meeting): Task[] {
   const dates = new Map(registers.meetings.map((m) => [m.nr.trim(), m.date]));
+  const ofBody = sameBodyAs(registers, meeting);
   return registers.tasks
-    .filter((t) => t.status === "offen" && t.meeting.trim() !== meeting.nr.trim() && (dates.get(t.meeting.trim()) ?? meeting.date) <= meeting.date)
+    .filter((t) => t.status === "offen" && ofBody(t) && t.meeting.trim() !== meeting.nr.trim() && (dates.get(t.meeting.trim()) ?? meeting.date) <= meeting.date)
     .sort((a, b) => (a.due ?? "9999").localeCompare(b.due ?? "9999") || numericCollator.compare(a.nr, b.nr));
 }
 
@@ -361,7 +364,7 @@ function agendaData(registers: Registers, meeting: Meeting): AgendaData[] {
 }
 
 /**
- * The next meeting after this one that is not cancelled, as documents write it: date, start and
+ * The next meeting of the same Gremium after this one that is not cancelled, as documents write it: date, start and
  * (unless `withVenue` is false) venue, else „noch nicht geplant“. A cancellation leaves the venue
  * out: the next meeting's host, and with it the venue, may change with the host recomputation.
  *
@@ -369,8 +372,11 @@ function agendaData(registers: Registers, meeting: Meeting): AgendaData[] {
  * @example nextMeetingText(registers, meeting, false) // "Donnerstag, 13. Mai 2027, 10:00 Uhr"
  */
 export function nextMeetingText(registers: Registers, meeting: Meeting, withVenue = true): string {
+  // The next meeting of the same Gremium (with a Gremien sheet).
+  const rows = registers.bodies ?? [];
+  const body = bodyNamed(rows, meeting.body);
   const next = registers.meetings
-    .filter((m) => m.status !== "abgesagt" && compareMeetings(m, meeting) > 0)
+    .filter((m) => m.status !== "abgesagt" && compareMeetings(m, meeting) > 0 && (rows.length === 0 || bodyNamed(rows, m.body) === body))
     .sort(compareMeetings)[0];
   if (next === undefined) return "noch nicht geplant";
   const { Datum, Beginn, Ort } = meetingData(registers, next);

@@ -7,7 +7,7 @@ import {
   AGENDA_READ_COLUMNS,
   ATTENDANCE_COLUMNS,
   AttendanceSchema,
-  TASK_COLUMNS,
+  TASK_READ_COLUMNS,
   TaskSchema,
   AgendaItemSchema,
   BODY_COLUMNS,
@@ -87,7 +87,7 @@ export function readRegisters(wb: WorkbookGrids): { registers: Registers; findin
   const blockedPeriods = read("Sperrzeiten", false, (grid) => readRegister(grid, BLOCKED_PERIOD_READ_COLUMNS, BlockedPeriodSchema, options));
   const bodies = read("Gremien", false, (grid) => readRegister(grid, BODY_COLUMNS, BodySchema, options));
   const attendance = read("Anwesenheit", false, (grid) => readRegister(grid, ATTENDANCE_COLUMNS, AttendanceSchema, options));
-  const tasks = read("Aufgaben", false, (grid) => readRegister(grid, TASK_COLUMNS, TaskSchema, options));
+  const tasks = read("Aufgaben", false, (grid) => readRegister(grid, TASK_READ_COLUMNS, TaskSchema, options));
   const settingsGrid = findGrid(wb, "Einstellungen");
   const settings = settingsGrid ? readSettings(settingsGrid, wb.date1904) : null;
   if (settings) findings.push(...settings.findings);

@@ -128,6 +128,8 @@ export const TaskSchema = z.object({
   due: plainDateSchema.nullable(),
   status: z.enum(TASK_STATUSES),
   doneOn: plainDateSchema.nullable(),
+  /** The Gremium the task belongs to (optional column); empty: the Gremium of its Sitzung. */
+  body: z.string().nullable().optional(),
 });
 export type Task = z.infer<typeof TaskSchema>;
 
@@ -206,7 +208,7 @@ function columnsOf<S extends Shape>(shape: S, drafts: { [K in keyof S & string]:
 
 export const REGISTER_NAMES = ["Mitglieder", "Kontakte", "Sitzungen", "Tagesordnung", "Einstellungen", "Sperrzeiten", "Anwesenheit", "Aufgaben"] as const;
 export type RegisterName = (typeof REGISTER_NAMES)[number];
-/** Every sheet the planner reads: the registers and the optional Gremien sheet (not created by "Arbeitsmappe einrichten"). */
+/** Every sheet the planner reads: the registers and the optional Gremien sheet ("Arbeitsmappe einrichten" creates it for several Gremien only). */
 export const WORKBOOK_SHEETS = [...REGISTER_NAMES, "Gremien"] as const;
 export type WorkbookSheet = (typeof WORKBOOK_SHEETS)[number];
 
@@ -272,7 +274,7 @@ export const ATTENDANCE_COLUMNS = columnsOf(AttendanceSchema.shape, {
   remark: { header: "Bemerkung", kind: "text", width: 30 },
 });
 
-export const TASK_COLUMNS = columnsOf(TaskSchema.shape, {
+export const TASK_COLUMNS = columnsOf(TaskSchema.omit({ body: true }).shape, {
   nr: { header: "Nr", kind: "text", width: 8 },
   meeting: { header: "Sitzung", kind: "text", width: 10 },
   item: { header: "TOP", kind: "text", width: 6 },
@@ -421,9 +423,9 @@ export const BODY_COLUMNS = columnsOf(BodySchema.shape, {
 });
 
 /**
- * The optional `Gremium` column of Sitzungen, Tagesordnung, Kontakte and Sperrzeiten. It is read
- * and written beside the version-1 columns, but "Arbeitsmappe einrichten" leaves it out: a workbook
- * with one body needs none.
+ * The optional `Gremium` column of Sitzungen, Tagesordnung, Kontakte, Sperrzeiten and Aufgaben. It is read
+ * and written beside the version-1 columns; "Arbeitsmappe einrichten" creates it only for several
+ * Gremien: a workbook with one body needs none.
  */
 function bodyColumn<K extends string>(key: K): ColumnSpec<K> {
   return { key, header: "Gremium", kind: "text", required: false, width: 20 };
@@ -432,3 +434,4 @@ export const MEETING_READ_COLUMNS: readonly ColumnSpec[] = [...MEETING_COLUMNS, 
 export const CONTACT_READ_COLUMNS: readonly ColumnSpec[] = [...CONTACT_COLUMNS, bodyColumn("bodies")];
 export const AGENDA_READ_COLUMNS: readonly ColumnSpec[] = [...AGENDA_COLUMNS, bodyColumn("body")];
 export const BLOCKED_PERIOD_READ_COLUMNS: readonly ColumnSpec[] = [...BLOCKED_PERIOD_COLUMNS, bodyColumn("body")];
+export const TASK_READ_COLUMNS: readonly ColumnSpec[] = [...TASK_COLUMNS, bodyColumn("body")];

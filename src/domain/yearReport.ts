@@ -1,7 +1,9 @@
+import { bodiesOf, bodyNamed } from "./bodiesOf";
 import { isMemberOn } from "./isMemberOn";
 import { meetingsByDate } from "./meetingChoice";
 import { dateParts, type PlainDate } from "./plainDate";
 import type { Meeting, Registers, Task } from "./registers";
+import { registersOfBody } from "./registersOfBody";
 
 /** One member's participation in a year: meetings attended of the meetings held while a member. */
 export interface Participation {
@@ -46,11 +48,13 @@ const numeric = new Intl.Collator("de", { numeric: true });
  * The facts of a year for the Jahresbericht: meetings held and cancelled, their hosts, topics and
  * speakers, each member's participation (Anwesenheit rows `anwesend` for held meetings, of the
  * meetings held while the member belonged to the alliance) and the tasks opened and done. A member
- * counts as present when at least one of its people is recorded `anwesend`.
+ * counts as present when at least one of its people is recorded `anwesend`. A task counts in the
+ * year of the meeting that agreed it, looked up in `taskMeetings` (a Gremium's task may be agreed in
+ * another Gremium's meeting).
  *
  * @example yearReport(registers, 2025).participation[0] // { member: "Gemeinde Jüchen", attended: 1, held: 2 }
  */
-export function yearReport(registers: Pick<Registers, "meetings" | "members" | "agenda" | "attendance" | "tasks">, year: number): YearReport {
+export function yearReport(registers: Pick<Registers, "meetings" | "members" | "agenda" | "attendance" | "tasks">, year: number, taskMeetings: readonly Meeting[] = registers.meetings): YearReport {
   const inYear = meetingsByDate(registers.meetings.filter((m) => dateParts(m.date).year === year));
   const held = inYear.filter((m) => m.status === "durchgeführt");
   const heldNr = new Map(held.map((m) => [m.nr.trim(), m]));
@@ -75,7 +79,7 @@ export function yearReport(registers: Pick<Registers, "meetings" | "members" | "
     for (const item of items) topics.push({ nr: meeting.nr, date: meeting.date, title: `TOP ${item.item}: ${item.title}`, speakers: item.speaker ?? "" });
   }
 
-  const dateOf = new Map(registers.meetings.map((m) => [m.nr.trim(), m.date]));
+  const dateOf = new Map(taskMeetings.map((m) => [m.nr.trim(), m.date]));
   const yearEnd = `${String(year).padStart(4, "0")}-12-31`;
   const agreedIn = (task: Task) => dateOf.get(task.meeting.trim());
   const tasksOpened = registers.tasks.filter((t) => {
@@ -99,4 +103,26 @@ export function yearReport(registers: Pick<Registers, "meetings" | "members" | "
     tasksDone,
     tasksOpenAtEnd,
   };
+}
+
+/** One part of the Jahresbericht: a Gremium's year, or (`body` null, without a Gremien sheet) the alliance's. */
+export interface BodyYearReport {
+  readonly body: string | null;
+  readonly report: YearReport;
+}
+
+/**
+ * The Jahresbericht's parts: without a Gremien sheet one part for the whole alliance, exactly as
+ * before Gremien existed; with one, a part per Gremium in the sheet's order — its meetings,
+ * members, attendance and tasks (see registersOfBody) — or only the Gremium `only` names (by name
+ * or Kurzname; none for a name no Gremium has).
+ *
+ * @example bodyYearReports(registers, 2027).map((p) => p.body) // ["Plenum", "Arbeitskreis Wärme", "Netzwerk Klimaschutzmanagement"]
+ * @example bodyYearReports(registers, 2027, "AK-Wärme").map((p) => p.body) // ["Arbeitskreis Wärme"]
+ */
+export function bodyYearReports(registers: Registers, year: number, only: string | null = null): BodyYearReport[] {
+  const bodies = bodiesOf(registers);
+  if (!bodies[0].listed) return [{ body: null, report: yearReport(registers, year) }];
+  const chosen = only === null ? bodies : bodies.filter((b) => b === bodyNamed(bodies, only));
+  return chosen.map((body) => ({ body: body.name, report: yearReport(registersOfBody(registers, body.name)!, year, registers.meetings) }));
 }

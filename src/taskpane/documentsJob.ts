@@ -2,6 +2,7 @@ import { checkWorkbook } from "../domain/checkWorkbook";
 import { applyChanges } from "../domain/meetingChange";
 import { meetingByNr } from "../domain/meetingChoice";
 import { changeMailing } from "../documents/changeMailing";
+import { registersOfChosenBody } from "../documents/chosenBody";
 import { documentErrors } from "../documents/documentFindings";
 import { documentFileName, documentFor } from "../documents/documentFor";
 import { buildMailing, zipMailing, type MailingKind, type MailingOptions } from "../documents/mailing";
@@ -23,8 +24,10 @@ const PROGRESS_STEPS = 100;
  */
 export function makeDocument(job: DocumentJob, template: Uint8Array, progress: Progress): DocumentResult {
   progress("Register werden geprüft …");
-  const { registers, findings } = checkWorkbook(job.grids, job.today);
-  const concerning = documentErrors(findings, registers, ACTION_TEMPLATE[job.action], { nr: job.nr, year: job.year });
+  const checked = checkWorkbook(job.grids, job.today);
+  const concerning = documentErrors(checked.findings, checked.registers, ACTION_TEMPLATE[job.action], { nr: job.nr, year: job.year });
+  // A Gremium's year schedule: its meetings, to its people (as `allianz versand --gremium`).
+  const registers = job.action === "jahresplanung" && job.body !== undefined ? registersOfChosenBody(checked.registers, job.body) : checked.registers;
   const target = { nr: job.nr, year: job.year, letterDate: job.today };
   if (job.action === "protokoll") {
     progress("Protokoll wird ausgefüllt …");

@@ -31,6 +31,8 @@ export interface DocumentJob {
   readonly nr?: string;
   /** Year, for `jahresplanung`. */
   readonly year?: number;
+  /** For `jahresplanung`: only this Gremium's meetings, to its people (a Gremium of the Gremien sheet). */
+  readonly body?: string;
   /** The user's own template for the action; without it the worker loads the default from `assets/`. */
   readonly template?: Uint8Array;
   /** For `protokollversand`: the finished minutes (.docx or .pdf) the user chose, sent unchanged. */

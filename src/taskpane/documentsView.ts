@@ -2,7 +2,7 @@ import type { Finding } from "../domain/finding";
 import type { WorkbookGrids } from "../domain/grid";
 import { meetingByNr } from "../domain/meetingChoice";
 import { readRegisters } from "../domain/readRegisters";
-import type { Located, Meeting } from "../domain/registers";
+import type { Located, Meeting, Registers } from "../domain/registers";
 import { meetingStatusCell } from "../domain/statusCell";
 import { TEMPLATE_KIND_LABELS, TEMPLATE_KINDS, type TemplateKind } from "../documents/fields";
 import type { StoredTemplate } from "../workbook/templateXml";
@@ -13,7 +13,7 @@ import { ACTION_TEMPLATE, type DocumentAction, type DocumentResult } from "./doc
 import { askDocumentsWorker, type ProgressReply } from "./documentsWorkerClient";
 import { errorMessage } from "./errorMessage";
 import { countText, findingList } from "./findingList";
-import { meetingPicker, yearPicker, type TargetMemory } from "./targetPicker";
+import { bodyPicker, meetingPicker, yearPicker, type TargetMemory } from "./targetPicker";
 import { isBusy, message, problemAlert, runAction, setUpOffer, showResult, viewSection, type View, type ViewContext } from "./view";
 import { writtenResult } from "./written";
 
@@ -39,6 +39,8 @@ const MAILING_CONTENTS: Record<Exclude<DocumentAction, "protokoll">, (mails: str
 /** What the view knows after opening: the meetings to choose from and the workbook's own templates. */
 interface Loaded {
   readonly meetings: readonly Located<Meeting>[];
+  /** The Gremien sheet's rows: with several, the year schedule can be made for one of them. */
+  readonly bodies: Registers["bodies"];
   /** What reading the registers found: a missing sheet leads to „Arbeitsmappe einrichten“. */
   readonly findings: readonly Finding[];
   readonly templates: Map<TemplateKind, StoredTemplate>;
@@ -73,7 +75,7 @@ export const documentsView: View = (context) => {
 async function load(context: ViewContext): Promise<Loaded> {
   const [grids, templates] = await Promise.all([context.store.read(), context.store.loadTemplates()]);
   const { registers, findings } = readRegisters(grids);
-  return { meetings: registers.meetings, findings, templates: new Map(templates.map((t) => [t.kind, t])) };
+  return { meetings: registers.meetings, bodies: registers.bodies, findings, templates: new Map(templates.map((t) => [t.kind, t])) };
 }
 
 function content(loaded: Loaded, context: ViewContext): (HTMLElement | null)[] {
@@ -91,15 +93,16 @@ function content(loaded: Loaded, context: ViewContext): (HTMLElement | null)[] {
   const memory: TargetMemory = { nr: null, year: null };
   const { field: meetingRow, select: meetingSelect } = meetingPicker("dokumente-sitzung", loaded.meetings, memory);
   const { field: yearRow, select: yearSelect } = yearPicker("dokumente-jahr", loaded.meetings, memory);
-  const target = () => ({ nr: meetingSelect.value, year: Number(yearSelect.value) });
+  // With Gremien: the year schedule of all or of one Gremium, as in Word and `versand --gremium`.
+  const body = bodyPicker("dokumente-gremium", loaded);
+  const target = (): Target => ({ nr: meetingSelect.value, year: Number(yearSelect.value), body: body?.selected() ?? null });
 
   if (!downloads) {
     const commands = h("div", { class: "commands" });
     const showCommands = () => replaceChildren(commands, ...cliCommands(target()));
     showCommands();
-    meetingSelect.addEventListener("change", showCommands);
-    yearSelect.addEventListener("change", showCommands);
-    return [macNotice(h("div", {}, meetingRow, yearRow, commands))];
+    for (const select of [meetingSelect, yearSelect, body?.select]) select?.addEventListener("change", showCommands);
+    return [macNotice(h("div", {}, meetingRow, yearRow, body?.field ?? "", commands))];
   }
 
   const output = h("div", { class: "output" });
@@ -131,8 +134,7 @@ function content(loaded: Loaded, context: ViewContext): (HTMLElement | null)[] {
   const minutesInput = h("input", { type: "file", accept: MINUTES_ACCEPT, hidden: true, tabindex: -1, "aria-hidden": "true", id: "dokumente-protokolldatei" });
   yearRow.append(button("jahresplanung"));
   // A result (and its "Als eingeladen markieren") belongs to the meeting or year it was made for.
-  meetingSelect.addEventListener("change", () => replaceChildren(output));
-  yearSelect.addEventListener("change", () => replaceChildren(output));
+  for (const select of [meetingSelect, yearSelect, body?.select]) select?.addEventListener("change", () => replaceChildren(output));
 
   return [
     h(
@@ -151,8 +153,9 @@ function content(loaded: Loaded, context: ViewContext): (HTMLElement | null)[] {
       "section",
       { class: "documents-group", "aria-labelledby": "dokumente-zum-jahr" },
       h("h3", { id: "dokumente-zum-jahr" }, "Zu einem Jahr"),
+      body?.field ?? "",
       yearRow,
-      h("p", { class: "hint small" }, "Jahresplanung: Brief mit allen Terminen des Jahres und Mail-Entwürfe mit einer Kalenderdatei."),
+      h("p", { class: "hint small" }, `Jahresplanung: Brief mit allen Terminen des Jahres${body ? " (aller Gremien oder des gewählten, dann an dessen Mitglieder)" : ""} und Mail-Entwürfe mit einer Kalenderdatei.`),
     ),
     output,
   ];
@@ -206,8 +209,15 @@ interface RunUi {
   readonly button: HTMLButtonElement;
 }
 
+/** What the pickers name: a meeting, a year and, with Gremien, the Gremium of the year schedule (`null`: all). */
+interface Target {
+  readonly nr: string;
+  readonly year: number;
+  readonly body: string | null;
+}
+
 /** Reads the registers afresh, lets the worker make the file, downloads it and reports. */
-async function make(action: DocumentAction, target: { nr: string; year: number }, loaded: Loaded, context: ViewContext, ui: RunUi, minutesFile?: File): Promise<void> {
+async function make(action: DocumentAction, target: Target, loaded: Loaded, context: ViewContext, ui: RunUi, minutesFile?: File): Promise<void> {
   replaceChildren(ui.output);
   const controller = new AbortController();
   const progress = progressBox(ui.button, context, () => controller.abort());
@@ -221,7 +231,7 @@ async function make(action: DocumentAction, target: { nr: string; year: number }
         type: "make",
         action,
         grids,
-        ...(action === "jahresplanung" ? { year: target.year } : { nr: target.nr }),
+        ...(action === "jahresplanung" ? { year: target.year, ...(target.body === null ? {} : { body: target.body }) } : { nr: target.nr }),
         template: action === "protokollversand" ? undefined : loaded.templates.get(ACTION_TEMPLATE[action])?.bytes,
         ...(minutes === undefined ? {} : { minutesFile: minutes }),
         today: todayInGermany(),
@@ -315,13 +325,13 @@ function macNotice(commands: HTMLElement): HTMLElement {
 }
 
 /** The CLI commands that make what the buttons would, for the chosen meeting and year. */
-function cliCommands({ nr, year }: { nr: string; year: number }): HTMLElement[] {
+function cliCommands({ nr, year, body }: Target): HTMLElement[] {
   const meeting = shellWord(nr);
   const commands: [string, string][] = [
     ["Protokoll", `npx allianz protokoll Register.xlsx --sitzung ${meeting}`],
     ["Einladung", `npx allianz versand Register.xlsx --art einladung --sitzung ${meeting}`],
     ["Protokollversand", `npx allianz versand Register.xlsx --art protokoll --sitzung ${meeting} --datei Protokoll_${meeting}.docx`],
-    ["Jahresplanung", `npx allianz versand Register.xlsx --art jahresplanung --jahr ${year}`],
+    ["Jahresplanung", `npx allianz versand Register.xlsx --art jahresplanung --jahr ${year}${body === null ? "" : ` --gremium ${shellWord(body)}`}`],
   ];
   return commands.map(([label, command]) => h("div", { class: "command" }, h("p", { class: "command-label" }, label), h("pre", {}, h("code", {}, command))));
 }

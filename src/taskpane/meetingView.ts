@@ -14,8 +14,9 @@ import { ATTENDANCE_COLUMNS, type Attendance, type Meeting, type Registers } fro
 import { rowFor } from "../domain/rowFor";
 import { DocumentInputError } from "../documents/documentInputError";
 import { CHANGE_TEMPLATE, type ChangeMailingKind } from "../documents/mailing";
-import { yearReportDocx } from "../documents/yearReportDocx";
-import { yearReport } from "../domain/yearReport";
+import { chosenBody } from "../documents/chosenBody";
+import { yearReportDocx, yearReportFileName } from "../documents/yearReportDocx";
+import { bodyYearReports } from "../domain/yearReport";
 import { todayInGermany } from "../workbook/today";
 import { h, replaceChildren } from "./dom";
 import { canDownload, downloadFile } from "./download";
@@ -23,7 +24,7 @@ import type { DocumentResult } from "./documentsProtocol";
 import { askDocumentsWorker } from "./documentsWorkerClient";
 import { errorMessage } from "./errorMessage";
 import { countText, findingList } from "./findingList";
-import { meetingLabel, meetingPicker, yearPicker, type TargetMemory } from "./targetPicker";
+import { bodyPicker, meetingLabel, meetingPicker, yearPicker, type TargetMemory } from "./targetPicker";
 import { runAction, viewSection, type View, type ViewContext } from "./view";
 
 /** runAction with the German messages of refused changes. */
@@ -323,8 +324,11 @@ function attendanceGroup(nr: () => string, context: ViewContext): Group {
 
 function reportGroup(registers: Registers, memory: TargetMemory, context: ViewContext): Group {
   const picker = yearPicker("sitzungen-jahr", registers.meetings, memory);
+  // With Gremien: a chapter per Gremium, or the chosen Gremium's report only.
+  const body = bodyPicker("sitzungen-bericht-gremium", registers);
   const button = h("button", { type: "button", class: "secondary" }, "Jahresbericht");
-  const { element, output } = group("sitzungen-bericht", "Jahresbericht", h("p", { class: "hint" }, "Sitzungen, Themen, Teilnahme je Mitglied (mit Diagramm) und Aufgaben eines Jahres als Word-Datei."), picker.field, h("div", { class: "actions" }, button));
+  const hint = body ? "Sitzungen, Themen, Teilnahme je Mitglied (mit Diagramm) und Aufgaben eines Jahres als Word-Datei, je Gremium ein Kapitel." : "Sitzungen, Themen, Teilnahme je Mitglied (mit Diagramm) und Aufgaben eines Jahres als Word-Datei.";
+  const { element, output } = group("sitzungen-bericht", "Jahresbericht", h("p", { class: "hint" }, hint), picker.field, ...(body ? [body.field] : []), h("div", { class: "actions" }, button));
   if (!canDownload()) {
     button.disabled = true;
     output.append(h("p", { class: "hint" }, "Auf diesem Rechner kann der Aufgabenbereich keine Dateien herunterladen. Den Jahresbericht erstellt die Kommandozeile: allianz jahresbericht MAPPE.xlsx --jahr JJJJ"));
@@ -333,14 +337,20 @@ function reportGroup(registers: Registers, memory: TargetMemory, context: ViewCo
     act(button, output, async () => {
       const year = Number(picker.select.value);
       const fresh = await current(context);
-      const report = yearReport(fresh.registers, year);
-      const name = `Jahresbericht_${year}.docx`;
-      downloadFile({ name, bytes: yearReportDocx(report, fresh.registers.settings.allianceName) });
-      const message = `„${name}“ ist heruntergeladen: ${countText(report.held.length, "durchgeführte Sitzung", "durchgeführte Sitzungen")}, ${countText(report.cancelled.length, "abgesagte", "abgesagte")}.`;
+      const selected = body?.selected() ?? null;
+      const chosen = selected === null ? null : chosenBody(fresh.registers, selected);
+      const parts = bodyYearReports(fresh.registers, year, chosen?.name ?? null);
+      const name = yearReportFileName(year, chosen);
+      downloadFile({ name, bytes: yearReportDocx(parts, fresh.registers.settings.allianceName) });
+      const held = parts.reduce((n, p) => n + p.report.held.length, 0);
+      const cancelled = parts.reduce((n, p) => n + p.report.cancelled.length, 0);
+      const chapters = parts[0].body === null || parts.length === 1 ? "" : ` in ${parts.length} Kapiteln (je Gremium)`;
+      const message = `„${name}“ ist heruntergeladen: ${countText(held, "durchgeführte Sitzung", "durchgeführte Sitzungen")}, ${countText(cancelled, "abgesagte", "abgesagte")}${chapters}.`;
       replaceChildren(output, h("p", { class: "message message-success" }, message));
       context.announce(message);
     }),
   );
+  // A result belongs to the Gremium it was made for.
+  body?.select.addEventListener("change", () => replaceChildren(output));
   return { element, reset: () => undefined };
 }
-

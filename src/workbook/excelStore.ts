@@ -213,7 +213,7 @@ export class ExcelRegisterStore implements RegisterStore {
    * date/time/text formats, drop-downs and its initial rows. Existing sheets are not touched.
    * Two syncs: which sheets and table names exist, then everything new.
    */
-  async setUp(layouts: readonly RegisterLayout[]): Promise<RegisterName[]> {
+  async setUp(layouts: readonly RegisterLayout[]): Promise<WorkbookSheet[]> {
     return Excel.run(async (context) => {
       const sheets = layouts.map((layout) => context.workbook.worksheets.getItemOrNullObject(layout.name));
       const tables = context.workbook.tables.load("items/name");

@@ -117,8 +117,8 @@ export class NewWorkbookStore implements RegisterStore {
     for (const row of rows) for (const { cell, value } of row.updates) writeCell(sheet.getCell(cell), value);
   }
 
-  async setUp(layouts: readonly RegisterLayout[]): Promise<RegisterName[]> {
-    const created: RegisterName[] = [];
+  async setUp(layouts: readonly RegisterLayout[]): Promise<WorkbookSheet[]> {
+    const created: WorkbookSheet[] = [];
     for (const layout of layouts) {
       if (this.sheetOf(layout.name)) continue;
       createRegisterSheet(this.workbook, layout, this.uniqueTableName(layout.table));

@@ -1,7 +1,7 @@
 import type { RawCell, WorkbookGrids } from "../domain/grid";
 import type { RegisterLayout } from "../domain/layouts";
 import type { RowUpdate } from "../domain/meetingCells";
-import type { RegisterName } from "../domain/registers";
+import type { RegisterName, WorkbookSheet } from "../domain/registers";
 
 /**
  * The register store port. Both adapters (Office.js Excel in the add-in, exceljs .xlsx files for the
@@ -25,5 +25,5 @@ export interface RegisterStore {
    * drop-downs, initial rows); existing sheets and data stay untouched.
    * @returns the names of the registers that were created.
    */
-  setUp(layouts: readonly RegisterLayout[]): Promise<RegisterName[]>;
+  setUp(layouts: readonly RegisterLayout[]): Promise<WorkbookSheet[]>;
 }

@@ -3,7 +3,7 @@ import { columnLetter, type RawCell, type RawGrid } from "../domain/grid";
 import { timeToDayFraction } from "./cellValues";
 import { RegisterLayoutError } from "./fileErrors";
 import { cellUpdatesByRow, decodeRange, escapeOoxml, type CellBox, type SheetCells } from "./sheetGrid";
-import { applyEdits, escapeXml, parseXmlTree, scanXml, withAttribute, type TextEdit, type XmlTag } from "./xmlParts";
+import { applyEdits, escapeXml, parseXmlTree, scanXml, withAttribute, type TextEdit, type XmlElement, type XmlTag } from "./xmlParts";
 import type { ScannedSheet, SheetRef, XlsxBook } from "./xlsxBook";
 
 /*
@@ -27,6 +27,8 @@ interface TablePart {
   readonly tableTag: XmlTag;
   readonly autoFilterTag: XmlTag | null;
   readonly name: string;
+  /** Calculated column formulas by sheet column (1-based), as Excel fills them into a new table row. */
+  readonly formulas: ReadonlyMap<number, string>;
 }
 
 interface RowCells {
@@ -81,6 +83,7 @@ export function appendToSheet(book: XlsxBook, sheet: SheetRef, scanned: ScannedS
 
   const prefix = elementPrefix(text, layout.sheetData?.start ?? null);
   const templateRow = template === null ? null : parseRow(text, layout.rowSpans.get(template), sheet.part);
+  const formulas = table?.formulas ?? new Map<number, string>();
   const edits: TextEdit[] = [];
   const dateSystem = book.date1904;
   const moving = (r: number) => totals !== null && totals.first <= r && r <= totals.last;
@@ -99,14 +102,14 @@ export function appendToSheet(book: XlsxBook, sheet: SheetRef, scanned: ScannedS
     if (span) {
       flush();
       const existing = parseRow(text, span, sheet.part)!;
-      edits.push({ start: span.start, end: span.end, text: rowXml(prefix, r, existing, existing, templateRow, values, columns, dateSystem, layout.columnStyles) });
+      edits.push({ start: span.start, end: span.end, text: rowXml(prefix, r, existing, existing, templateRow, values, columns, dateSystem, layout.columnStyles, formulas) });
       return;
     }
     const next = existingRows.find((x) => x > r);
     const at = next !== undefined ? layout.rowSpans.get(next)!.start : sheetDataClose;
     if (pendingAt !== at) flush();
     pendingAt = at;
-    pending += rowXml(prefix, r, null, templateRow, templateRow, values, columns, dateSystem, layout.columnStyles);
+    pending += rowXml(prefix, r, null, templateRow, templateRow, values, columns, dateSystem, layout.columnStyles, formulas);
   });
   if (totals && shift > 0) {
     let moved = "";
@@ -195,8 +198,23 @@ function tablesOf(book: XlsxBook, sheet: SheetRef, ids: readonly string[]): Tabl
       tableTag: tag(root),
       autoFilterTag: autoFilter ? tag(autoFilter) : null,
       name: root.attributes.get("displayName") ?? root.attributes.get("name") ?? "",
+      formulas: calculatedColumns(root, box.left),
     }];
   });
+}
+
+/**
+ * The calculated columns of a table part (`tableColumn/calculatedColumnFormula`, not array
+ * formulas) by sheet column; Excel writes the same formula into every row it adds to the table.
+ */
+function calculatedColumns(table: XmlElement, left: number): Map<number, string> {
+  const columns = table.children.find((c) => c.name === "tableColumns")?.children.filter((c) => c.name === "tableColumn") ?? [];
+  const formulas = new Map<number, string>();
+  columns.forEach((column, i) => {
+    const formula = column.children.find((c) => c.name === "calculatedColumnFormula");
+    if (formula && formula.attributes.get("array") !== "1" && formula.text.trim() !== "") formulas.set(left + i, formula.text);
+  });
+  return formulas;
 }
 
 function count(value: string | undefined, fallback: number): number {
@@ -309,13 +327,17 @@ function rowXml(
   columns: { left: number; right: number },
   date1904: boolean,
   columnStyles: readonly { min: number; max: number; style: string }[],
+  formulas: ReadonlyMap<number, string>,
 ): string {
   const out = new Map<number, string>(existing ? [...existing.cells].filter(([c]) => c < columns.left || c > columns.right).map(([c, v]) => [c, v.xml]) : []);
   for (let c = columns.left; c <= columns.right; c++) {
     const style = existing?.cells.get(c)?.style ?? cellTemplate?.cells.get(c)?.style ?? columnStyles.find((col) => col.min <= c && c <= col.max)?.style;
     const value = values.get(c) ?? null;
-    if (value === null && style === undefined) continue;
-    out.set(c, cellXml(prefix, `${columnLetter(c - 1)}${r}`, style, value, date1904));
+    const ref = `${columnLetter(c - 1)}${r}`;
+    const formula = formulas.get(c);
+    // Without a stored result: Excel and LibreOffice calculate such a cell on opening (a cell with a result is trusted as it is; ExcelPackage wiki "How do I get Excel to recalculate my formula on File-Open?").
+    if (value === null && formula !== undefined) out.set(c, `<${prefix}c r="${ref}"${style === undefined ? "" : ` s="${escapeXml(style)}"`}><${prefix}f>${escapeXml(formula)}</${prefix}f></${prefix}c>`);
+    else if (value !== null || style !== undefined) out.set(c, cellXml(prefix, ref, style, value, date1904));
   }
   const body = [...out].sort((a, b) => a[0] - b[0]).map(([, xml]) => xml).join("");
   let open: string;

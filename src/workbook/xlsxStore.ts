@@ -121,7 +121,7 @@ export class XlsxRegisterStore implements RegisterStore {
    * A file's registers cannot be created here without rewriting the file; every sheet must exist
    * already ("einrichten" makes new files, the add-in adds sheets inside Excel).
    */
-  async setUp(layouts: readonly RegisterLayout[]): Promise<RegisterName[]> {
+  async setUp(layouts: readonly RegisterLayout[]): Promise<WorkbookSheet[]> {
     const missing = layouts.filter((layout) => this.sheetNames().every((name) => name.toLowerCase() !== layout.name.toLowerCase()));
     if (missing.length > 0) {
       throw new RegisterLayoutError(`In ${this.what} fehlen die Blätter ${missing.map((l) => `„${l.name}“`).join(", ")}. Bitte in Excel mit dem Allianz-Planer „Arbeitsmappe einrichten“ ausführen.`);

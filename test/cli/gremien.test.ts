@@ -55,4 +55,30 @@ describe("allianz planen with Gremien (Gremien added by a script)", () => {
     assert.match(unknown.stdout, /Das Gremium „Beirat“ gibt es nicht\. Bekannt sind: Plenum, Arbeitskreis Wärme \(AK-Wärme\), Netzwerk Klimaschutzmanagement \(KSM\)\./);
     await assert.rejects(fs.stat(path.join(dir, "beirat.xlsx")));
   });
+
+  it("einrichten --gremien creates the Gremien sheet with drop-downs and the Gremium columns (read by openpyxl), and the new workbook checks clean", async () => {
+    const created = await allianz(dir, "einrichten", "Neu-Gremien.xlsx", "--gremien");
+    assert.equal(created.code, 0, created.stderr);
+    assert.match(created.stdout, /mit den Blättern Mitglieder, Kontakte, Sitzungen, Tagesordnung, Einstellungen, Sperrzeiten, Anwesenheit, Aufgaben, Gremien\./);
+    const python = [
+      "import sys, json, openpyxl",
+      "wb = openpyxl.load_workbook(sys.argv[1])",
+      "g = wb['Gremien']",
+      "print(json.dumps({'tables': list(g.tables.keys()), 'header': [c.value for c in g[1]], 'lists': {g.cell(1, list(dv.sqref.ranges)[0].min_col).value: dv.formula1 for dv in g.data_validations.dataValidation},",
+      "  'last': {n: wb[n].cell(1, wb[n].max_column).value for n in ['Kontakte', 'Sitzungen', 'Tagesordnung', 'Sperrzeiten', 'Aufgaben', 'Anwesenheit']}}))",
+    ].join("\n");
+    const read = JSON.parse(execFileSync("/usr/bin/python3", ["-c", python, path.join(dir, "Neu-Gremien.xlsx")], { encoding: "utf8" })) as { tables: string[]; header: string[]; lists: Record<string, string>; last: Record<string, string> };
+    assert.deepEqual(read.tables, ["tblGremien"]);
+    assert.deepEqual(read.header.slice(0, 3), ["Gremium", "Kurzname", "Turnus"]);
+    assert.equal(read.lists.Turnus, '"monatlich,zweimonatlich,vierteljährlich,halbjährlich,wöchentlich,zweiwöchentlich"');
+    assert.equal(read.lists["Gastgeber-Regel"], '"reihum,fest,keiner"');
+    assert.deepEqual(read.last, { Kontakte: "Gremium", Sitzungen: "Gremium", Tagesordnung: "Gremium", Sperrzeiten: "Gremium", Aufgaben: "Gremium", Anwesenheit: "Bemerkung" });
+    const checked = await allianz(dir, "pruefen", "Neu-Gremien.xlsx", "--json");
+    assert.deepEqual((JSON.parse(checked.stdout) as { findings: unknown[] }).findings, []);
+
+    // Without --gremien: the workbook of one body, as before.
+    assert.equal((await allianz(dir, "einrichten", "Neu-ein-Gremium.xlsx")).code, 0);
+    const sheets = execFileSync("/usr/bin/python3", ["-c", "import sys, openpyxl; wb = openpyxl.load_workbook(sys.argv[1]); print(wb.sheetnames[-1], wb['Sitzungen'].cell(1, wb['Sitzungen'].max_column).value)", path.join(dir, "Neu-ein-Gremium.xlsx")], { encoding: "utf8" });
+    assert.equal(sheets.trim(), "Aufgaben Zugang");
+  });
 });

@@ -4,6 +4,8 @@ import { buildMailing } from "../../src/documents/mailing";
 import { invitationData, minutesData } from "../../src/documents/templateData";
 import type { PlainDate } from "../../src/domain/plainDate";
 import type { Attendance, Located, Registers, Task } from "../../src/domain/registers";
+import { meeting } from "../support/exampleRegisters";
+import { gremium } from "../support/gremium";
 import { templateRegisters } from "./templateRegisters";
 
 /*
@@ -56,5 +58,20 @@ describe("Anwesenheit and Aufgaben in the documents", () => {
     const mailing = buildMailing("einladung", registers, { nr: "2027-01", stamp: "2027-02-20T09:00:00Z" });
     const mail = await simpleParser(Buffer.from(mailing.files.find((f) => f.name.endsWith(".eml"))!.bytes));
     assert.match(mail.text ?? "", /Offene Aufgaben aus früheren Sitzungen:\n- Aufgabe 2 \(Stadt Kaarst \(Max Muster\), Frist 01\.02\.2027\)\n- Aufgabe 10 \(Stadt Kaarst \(Max Muster\)\)/);
+  });
+
+  it("with Gremien the invitation lists the open tasks of its Gremium only: by the Gremium cell, else the Gremium of the meeting that agreed it", () => {
+    const withBodies: Registers = {
+      ...registers,
+      bodies: [gremium("Plenum"), gremium("Arbeitskreis Wärme", { shortName: "AK-Wärme", members: ["Kaarst", "Stadt Jüchen"] })],
+      meetings: [...registers.meetings, meeting("AK-Wärme-2027-01", "2027-02-09", { body: "AK-Wärme" }), meeting("AK-Wärme-2027-02", "2027-06-08", { body: "Arbeitskreis Wärme" })],
+      tasks: [...registers.tasks, { ...task("20", "2026-06", "2027-04-01"), body: "ak-wärme" }, task("21", "AK-Wärme-2027-01", "2027-05-01"), { ...task("22", "2026-06", null), body: "Beirat" }],
+    };
+    // The plenary's Sitzung 2027-03: the tasks of plenary meetings without a Gremium cell, as before.
+    assert.deepEqual(invitationData(withBodies, "2027-03").OffeneAufgaben.map((t) => t.Nr), ["2", "10"]);
+    // The Arbeitskreis: the task the plenary gave it and the one it agreed itself; a task of an unknown Gremium nowhere.
+    assert.deepEqual(invitationData(withBodies, "AK-Wärme-2027-02").OffeneAufgaben.map((t) => t.Nr), ["20", "21"]);
+    // The minutes stay as they were: the tasks agreed in the meeting, whatever their Gremium.
+    assert.deepEqual(minutesData(withBodies, "2026-06").Aufgaben.map((t) => t.Nr), ["2", "3", "10", "20", "22"]);
   });
 });

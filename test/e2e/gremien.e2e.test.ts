@@ -1,11 +1,15 @@
 import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
 import path from "node:path";
+import type { Download, Page } from "playwright-core";
+import PizZip from "pizzip";
 import type { FakeWorkbookState } from "../fakes/officeFake";
-import { DOCS, ExcelPaneHarness, sheetCells } from "./excelPane";
+import { DOCS, ExcelPaneHarness, fakeState, sheetCells } from "./excelPane";
 
 /*
- * "Nächstes Jahr planen" in a workbook with a Gremien sheet (production build, headless Chromium,
- * strict Office fake): the pane offers the Gremium as a choice and plans only the one chosen.
+ * A workbook with a Gremien sheet (production build, headless Chromium, strict Office fake): the
+ * pane offers the Gremium as a choice where it matters — planning, the year schedule in
+ * "Dokumente", the Jahresbericht — and keeps to the one chosen.
  */
 
 describe("task pane with Gremien (headless Chromium, strict Office fake)", function () {
@@ -60,5 +64,96 @@ describe("task pane with Gremien (headless Chromium, strict Office fake)", funct
     const cells = sheetCells(written, "Sitzungen");
     const column = cells[0].indexOf("Gremium");
     assert.deepEqual(cells.slice(-4).map((row) => row[column]), Array(4).fill("Arbeitskreis Wärme"));
+  });
+
+  async function download(page: Page, button: string): Promise<{ name: string; bytes: Uint8Array }> {
+    const [file] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: button, exact: true }).click()]);
+    return { name: file.suggestedFilename(), bytes: new Uint8Array(readFileSync(await (file as Download).path())) };
+  }
+
+  /** Plans the Arbeitskreis's 2027 through the pane. */
+  async function planArbeitskreis(page: Page): Promise<void> {
+    await page.getByRole("button", { name: "Planen", exact: true }).click();
+    await page.getByRole("button", { name: "Vorschau" }).click();
+    await page.getByLabel("Gremium", { exact: true }).selectOption("Arbeitskreis Wärme");
+    await page.getByRole("button", { name: "Vorschau" }).click();
+    await page.getByRole("button", { name: "4 Sitzungen übernehmen" }).click();
+    await page.getByText("4 Sitzungen wurden in das Blatt „Sitzungen“ eingetragen.").first().waitFor();
+  }
+
+  it("makes the year schedule in „Dokumente“ for the chosen Gremium: its meetings, to its people", async () => {
+    const plain = await pane.open(pane.example);
+    await plain.getByRole("button", { name: "Dokumente", exact: true }).click();
+    await plain.getByRole("heading", { name: "Vorlagen" }).waitFor();
+    assert.equal(await plain.getByLabel("Gremium", { exact: true }).count(), 0, "without Gremien there is nothing to choose");
+    await pane.closePanes();
+
+    const page = await pane.open(withGremien());
+    await planArbeitskreis(page);
+    await page.getByRole("button", { name: "Dokumente", exact: true }).click();
+    await page.getByRole("heading", { name: "Vorlagen" }).waitFor();
+    const gremium = page.locator("#dokumente").getByLabel("Gremium", { exact: true });
+    assert.deepEqual(await gremium.locator("option").allTextContents(), ["Alle Gremien", "Plenum", "Arbeitskreis Wärme"]);
+    await page.locator("#dokumente").getByLabel("Jahr", { exact: true }).selectOption("2027");
+    await gremium.selectOption("Arbeitskreis Wärme");
+    await page.screenshot({ path: path.join(DOCS, "taskpane-dokumente-gremium.png"), fullPage: false });
+
+    const schedule = new PizZip((await download(page, "Jahresplanung")).bytes);
+    const ics = schedule.file("Sitzungen_2027.ics")!.asText();
+    assert.equal(ics.match(/BEGIN:VEVENT/g)?.length, 4);
+    assert.match(ics, /AK-Wärme-2027-01/);
+    const recipients = schedule.file("Empfaenger.csv")!.asText();
+    assert.match(recipients, /Stadt Kaarst/);
+    assert.doesNotMatch(recipients, /Stadt Dormagen/, "Dormagen is not in the Arbeitskreis");
+
+    await gremium.selectOption("");
+    const all = new PizZip((await download(page, "Jahresplanung")).bytes);
+    assert.equal(all.file("Sitzungen_2027.ics")!.asText().match(/BEGIN:VEVENT/g)?.length, 4, "the plenary's 2027 is not planned yet: all Gremien have the Arbeitskreis's four");
+    assert.match(all.file("Empfaenger.csv")!.asText(), /Stadt Dormagen/);
+  });
+
+  it("makes the Jahresbericht with a chapter per Gremium, or of the chosen Gremium only", async () => {
+    const page = await pane.open(withGremien());
+    await page.getByRole("button", { name: "Sitzungen", exact: true }).click();
+    await page.getByRole("heading", { name: "Jahresbericht" }).waitFor();
+    await page.getByLabel("Jahr", { exact: true }).selectOption("2026");
+    const gremium = page.locator("#sitzungen-bericht-gremium");
+    assert.deepEqual(await gremium.locator("option").allTextContents(), ["Alle Gremien", "Plenum", "Arbeitskreis Wärme"]);
+
+    const all = await download(page, "Jahresbericht");
+    assert.equal(all.name, "Jahresbericht_2026.docx");
+    const chapters = (docx: Uint8Array) => [...new PizZip(docx).file("word/document.xml")!.asText().matchAll(/<w:pStyle w:val="Heading1"\/>(?:<w:pageBreakBefore\/>)?<\/w:pPr><w:r><w:t xml:space="preserve">([^<]*)</g)].map((m) => m[1]);
+    assert.deepEqual(chapters(all.bytes), ["Plenum", "Arbeitskreis Wärme"]);
+
+    await gremium.selectOption("Plenum");
+    const plenum = await download(page, "Jahresbericht");
+    assert.equal(plenum.name, "Jahresbericht_2026_Plenum.docx");
+    assert.deepEqual(chapters(plenum.bytes), ["Plenum"]);
+    assert.match(new PizZip(plenum.bytes).file("word/charts/chart1.xml")!.asText(), /Teilnahme je Mitglied: Plenum/);
+  });
+
+  it("„Arbeitsmappe einrichten“ with „Mehrere Gremien“ creates the Gremien sheet with drop-downs and the Gremium columns", async () => {
+    const page = await pane.open({ date1904: false, sheets: [{ name: "Tabelle1", cells: [], tables: [] }] });
+    await page.getByRole("button", { name: "Einrichten", exact: true }).click();
+    await page.getByRole("checkbox", { name: "Mehrere Gremien" }).check();
+    await page.screenshot({ path: path.join(DOCS, "taskpane-einrichten-gremien.png"), fullPage: false });
+    await page.getByRole("button", { name: "Fehlende Blätter anlegen" }).click();
+    await page.locator("#einrichten .message", { hasText: /^Angelegt: Mitglieder, Kontakte, Sitzungen, Tagesordnung, Einstellungen, Sperrzeiten, Anwesenheit, Aufgaben, Gremien\./ }).waitFor();
+    const state = await fakeState(page);
+    const gremien = state.sheets.find((s) => s.name === "Gremien")!;
+    assert.deepEqual(gremien.tables.map((t) => t.name), ["tblGremien"]);
+    assert.deepEqual(sheetCells(state, "Gremien")[0].slice(0, 3), ["Gremium", "Kurzname", "Turnus"]);
+    const turnus = gremien.validations?.find((v) => v.address.startsWith("C2:"));
+    assert.match(JSON.stringify(turnus?.rule), /monatlich,zweimonatlich,vierteljährlich,halbjährlich,wöchentlich,zweiwöchentlich/);
+    for (const sheet of ["Kontakte", "Sitzungen", "Tagesordnung", "Sperrzeiten", "Aufgaben"]) assert.equal(sheetCells(state, sheet)[0].at(-1), "Gremium", sheet);
+    await pane.closePanes();
+
+    // A workbook with its registers: only the Gremien sheet is new; the pane says where the column is missing.
+    const example = await pane.open(pane.example);
+    await example.getByRole("button", { name: "Einrichten", exact: true }).click();
+    await example.getByRole("checkbox", { name: "Mehrere Gremien" }).check();
+    await example.getByRole("button", { name: "Fehlende Blätter anlegen" }).click();
+    await example.locator("#einrichten .message", { hasText: /^Angelegt: Gremien\. Tragen Sie jetzt die Gremien ein\./ }).waitFor();
+    await example.locator("#einrichten .message", { hasText: "In den schon vorhandenen Blättern „Kontakte“, „Sitzungen“, „Tagesordnung“, „Sperrzeiten“, „Aufgaben“ fehlt die Spalte „Gremium“." }).waitFor();
   });
 });

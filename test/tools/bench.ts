@@ -17,7 +17,7 @@ import type { PlainDate } from "../../src/domain/plainDate";
 import { fillTemplate } from "../../src/documents/fillTemplate";
 import { buildMailing } from "../../src/documents/mailing";
 import { invitationData } from "../../src/documents/templateData";
-import { yearReport } from "../../src/domain/yearReport";
+import { bodyYearReports } from "../../src/domain/yearReport";
 import { yearReportDocx } from "../../src/documents/yearReportDocx";
 import type { RawCell, WorkbookGrids } from "../../src/domain/grid";
 import { addDays, fromDayNumber, toDayNumber } from "../../src/domain/plainDate";
@@ -155,11 +155,11 @@ function yearReportFigures(): void {
   const { registers } = checkWorkbook(wb, TODAY);
   let size = 0;
   const reportOnly = median(() => {
-    size = yearReportDocx(yearReport(registers, 2026), registers.settings.allianceName).length;
+    size = yearReportDocx(bodyYearReports(registers, 2026), registers.settings.allianceName).length;
   }, 9, 2);
   const whole = median(() => {
     const checked = checkWorkbook(wb, TODAY);
-    yearReportDocx(yearReport(checked.registers, 2026), checked.registers.settings.allianceName);
+    yearReportDocx(bodyYearReports(checked.registers, 2026), checked.registers.settings.allianceName);
   }, 9, 2);
   const attendanceRows = wb.grids.find((g) => g.sheet === "Anwesenheit")!.rows.length;
   console.log(`Jahresbericht (400 Mitglieder, 26 Sitzungen 2026, ${attendanceRows.toLocaleString("de-DE")} Anwesenheitszeilen, 78 Aufgaben):`);

@@ -35,6 +35,8 @@ export const checkBodies: Rule = ({ registers, sheets }) => {
     [sheets.meetings, registers.meetings, severity],
     [sheets.agenda, registers.agenda, "warning"],
     [sheets.blockedPeriods, registers.blockedPeriods, severity],
+    // A task of an unknown Gremium still shows in its meeting's minutes; the next invitation of no Gremium lists it.
+    [sheets.tasks, registers.tasks, "warning"],
   ];
   for (const [columns, items, level] of refs) {
     if (!columns) continue;

@@ -10,7 +10,7 @@ export function grid(sheet: string, header: readonly RawCell[], rows: readonly (
   return { sheet, headerRow, firstColumn, header, rows };
 }
 
-const HEADERS = new Map(registerLayouts().map((layout) => [layout.name, layout.columns.map((c) => c.header)]));
+const HEADERS = new Map(registerLayouts().map((layout) => [layout.name as RegisterName, layout.columns.map((c) => c.header)]));
 
 /** Rows of a small, valid Rhein-Kreis-Neuss workbook (today = 2026-01-15), sheet by sheet, in the standard column order. */
 export const VALID_ROWS: Record<RegisterName, RawCell[][]> = {
