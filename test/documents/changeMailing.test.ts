@@ -12,6 +12,7 @@ import type { PlainDate } from "../../src/domain/plainDate";
 import type { Registers } from "../../src/domain/registers";
 import { changeMailing } from "../../src/documents/changeMailing";
 import { DEFAULT_TEMPLATE_FILES } from "../../src/documents/documentFor";
+import { cancellationData } from "../../src/documents/templateData";
 import { buildMailing, CHANGE_TEMPLATE, type ChangeMailingKind, type Mailing } from "../../src/documents/mailing";
 import { meetingUid } from "../../src/documents/meetingEvent";
 import { exampleRegisters } from "../support/exampleRegisters";
@@ -129,6 +130,13 @@ describe("change mailings per role: serial letter and mail texts (read back with
     assert.match(fixedMail.letter, /Ihre Verwaltung hätte die Sitzung ausgerichtet\. Eine Raumreservierung/);
     // The next meeting's date and time, without its venue: its host may change with the recomputation.
     for (const text of mails) assert.match(text, /^Nächster Termin: Donnerstag, 11\. März 2027, 14:00 Uhr$/m);
+  });
+
+  it("names as next date the next meeting of the same Gremium", () => {
+    const after = applied(registers, cancelMeeting(registers.meetings, "2027-01", null, TODAY));
+    assert.equal(cancellationData(after, "2027-01").NaechsterTermin, "Donnerstag, 11. März 2027, 14:00 Uhr");
+    const twoBodies: Registers = { ...after, bodies: [gremium("Plenum"), gremium("Arbeitskreis Wärme")], meetings: after.meetings.map((m) => (m.nr === "2027-02" ? { ...m, body: "Arbeitskreis Wärme" } : m)) };
+    assert.equal(cancellationData(twoBodies, "2027-01").NaechsterTermin, "noch nicht geplant");
   });
 
   it("a move: the invitation letter to the new date; the host is asked to confirm the room, the minute-keeper to plan the new date", () => {
