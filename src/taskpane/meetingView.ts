@@ -25,6 +25,7 @@ import { askDocumentsWorker } from "./documentsWorkerClient";
 import { errorMessage } from "./errorMessage";
 import { countText, findingList } from "./findingList";
 import { bodyPicker, meetingLabel, meetingPicker, yearPicker, type TargetMemory } from "./targetPicker";
+import { meetingPreviewTable } from "./previewTable";
 import { runAction, viewSection, type View, type ViewContext } from "./view";
 
 /** runAction with the German messages of refused changes. */
@@ -240,31 +241,10 @@ function hostGroup(context: ViewContext): Group {
 }
 
 function hostTable(changes: readonly HostChange[]): HTMLElement {
-  const headers = ["Nr", "Datum", "Bisher", "Neu"];
-  return h(
-    "div",
-    { class: "table-scroll", role: "region", "aria-labelledby": "sitzungen-gastgeber-vorschau", tabindex: 0 },
-    h(
-      "table",
-      { class: "preview", role: "table" },
-      h("caption", { id: "sitzungen-gastgeber-vorschau" }, "Neue Gastgeber"),
-      h("thead", { role: "rowgroup" }, h("tr", { role: "row" }, ...headers.map((header) => h("th", { scope: "col", role: "columnheader" }, header)))),
-      h(
-        "tbody",
-        { role: "rowgroup" },
-        ...changes.map((c) =>
-          h(
-            "tr",
-            { role: "row" },
-            h("th", { scope: "row", role: "rowheader", class: "col-nr" }, c.nr),
-            h("td", { role: "cell", class: "col-date" }, formatDateWithWeekdayDe(c.date)),
-            h("td", { role: "cell", "data-label": "Bisher" }, c.before.host),
-            h("td", { role: "cell", "data-label": "Neu" }, c.fields.host ?? c.before.host),
-          ),
-        ),
-      ),
-    ),
-  );
+  return meetingPreviewTable("sitzungen-gastgeber-vorschau", "Neue Gastgeber", changes, [
+    { header: "Bisher", text: (c) => c.before.host },
+    { header: "Neu", text: (c) => c.fields.host ?? c.before.host },
+  ]);
 }
 
 function attendanceGroup(nr: () => string, context: ViewContext): Group {

@@ -3,11 +3,12 @@ import { cellText } from "../domain/readCell";
 import { findGrid } from "../domain/readRegisters";
 import { PLANNING_BLOCKER_EXPLANATION } from "../domain/planningBlockers";
 import { planWorkbook, type PlanOutcome } from "../domain/planWorkbook";
-import { dateParts, formatDateWithWeekdayDe } from "../domain/plainDate";
+import { dateParts } from "../domain/plainDate";
 import { todayInGermany } from "../workbook/today";
 import { h, replaceChildren } from "./dom";
 import { countText, findingList } from "./findingList";
 import { message, runAction, setUpOffer, showResult, viewSection, type View, type ViewContext } from "./view";
+import { meetingPreviewTable, type PreviewColumn } from "./previewTable";
 import { writtenResult } from "./written";
 
 /** How many years ahead the year selector offers. */
@@ -125,34 +126,15 @@ function firstNewRow(grids: WorkbookGrids): { sheet: string; cell: string } | nu
   return { sheet: grid.sheet, cell: cellAddress(grid, filled, 0) };
 }
 
+type PlannedMeeting = PlanOutcome["meetings"][number];
+
 function previewTable({ year, meetings, bodies }: PlanOutcome): HTMLElement {
-  const withBody = bodies.length > 1;
-  const headers = ["Nr", "Datum", ...(withBody ? ["Gremium"] : []), "Gastgeber", "Ort", "Hinweis"];
-  // Explicit roles keep the table semantics when the narrow-pane CSS turns each row into a card.
-  return h(
-    "div",
-    { class: "table-scroll", role: "region", "aria-labelledby": "planen-vorschau", tabindex: 0 },
-    h(
-      "table",
-      { class: "preview", role: "table" },
-      h("caption", { id: "planen-vorschau" }, `Vorschau ${year}: ${countText(meetings.length, "Sitzung", "Sitzungen")}`),
-      h("thead", { role: "rowgroup" }, h("tr", { role: "row" }, ...headers.map((header) => h("th", { scope: "col", role: "columnheader" }, header)))),
-      h(
-        "tbody",
-        { role: "rowgroup" },
-        ...meetings.map((m) =>
-          h(
-            "tr",
-            { role: "row" },
-            h("th", { scope: "row", role: "rowheader", class: "col-nr" }, m.nr),
-            h("td", { role: "cell", class: "col-date" }, formatDateWithWeekdayDe(m.date)),
-            withBody && h("td", { role: "cell", class: "col-body", "data-label": "Gremium" }, m.body ?? ""),
-            h("td", { role: "cell", class: "col-host", "data-label": "Gastgeber" }, m.host),
-            h("td", { role: "cell", class: "col-venue", "data-label": "Ort" }, m.venue ?? "–"),
-            h("td", { role: "cell", class: "col-note", "data-label": "Hinweis" }, m.note ?? ""),
-          ),
-        ),
-      ),
-    ),
-  );
+  const body: PreviewColumn<PlannedMeeting> = { header: "Gremium", className: "col-body", text: (m) => m.body ?? "" };
+  const columns: PreviewColumn<PlannedMeeting>[] = [
+    ...(bodies.length > 1 ? [body] : []),
+    { header: "Gastgeber", className: "col-host", text: (m) => m.host },
+    { header: "Ort", className: "col-venue", text: (m) => m.venue ?? "–" },
+    { header: "Hinweis", className: "col-note", text: (m) => m.note ?? "" },
+  ];
+  return meetingPreviewTable("planen-vorschau", `Vorschau ${year}: ${countText(meetings.length, "Sitzung", "Sitzungen")}`, meetings, columns);
 }

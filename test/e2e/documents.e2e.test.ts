@@ -10,7 +10,7 @@ import { allText, minimalDocx } from "../documents/docxText";
 import { syntheticWorkbook } from "../support/syntheticWorkbook";
 import { fakeSheetFromGrid } from "../workbook/syncFigures";
 import type { FakeWorkbookState } from "../fakes/officeFake";
-import { ExcelPaneHarness, fakeState, sheetCells, tabTo } from "./excelPane";
+import { excelPaneSuite, fakeState, sheetCells, tabTo } from "./excelPane";
 
 /*
  * The "Dokumente" view in the production build: headless Chromium, the strict Office fake with the
@@ -20,15 +20,7 @@ import { ExcelPaneHarness, fakeState, sheetCells, tabTo } from "./excelPane";
 
 describe("Dokumente end to end (headless Chromium, strict Office fake)", function () {
   this.timeout(120_000);
-  let pane: ExcelPaneHarness;
-
-  before(async () => {
-    pane = await ExcelPaneHarness.start();
-  });
-
-  after(() => pane?.stop());
-
-  afterEach(() => pane.closePanes());
+  const suite = excelPaneSuite();
 
   async function openDocuments(page: Page): Promise<void> {
     await page.getByRole("button", { name: "Dokumente", exact: true }).click();
@@ -62,7 +54,7 @@ describe("Dokumente end to end (headless Chromium, strict Office fake)", functio
   }
 
   it("makes the minutes and the invitation of the first 2027 meeting as downloads and marks it as invited", async () => {
-    const page = await pane.open(pane.example);
+    const page = await suite.pane.open(suite.pane.example);
     await planned2027(page);
     await openDocuments(page);
     const select = page.getByLabel("Sitzung", { exact: true });
@@ -107,7 +99,7 @@ describe("Dokumente end to end (headless Chromium, strict Office fake)", functio
   });
 
   it("makes the year's schedule and the minutes mailing", async () => {
-    const page = await pane.open(pane.example);
+    const page = await suite.pane.open(suite.pane.example);
     await openDocuments(page);
     assert.equal(await page.getByLabel("Jahr", { exact: true }).inputValue(), "2026", "the year of the latest meeting, before 2027 is planned");
     const year = await download(page, "Jahresplanung");
@@ -129,7 +121,7 @@ describe("Dokumente end to end (headless Chromium, strict Office fake)", functio
 
   it("makes a mailing for 400 recipients in the worker: progress is shown and the pane stays responsive", async () => {
     const large = syntheticWorkbook({ members: 400, contacts: 400, meetings: 12, lastYear: 2027 });
-    const page = await pane.open({ date1904: false, sheets: large.grids.map((g) => fakeSheetFromGrid(g, `tbl${g.sheet}`, false)) });
+    const page = await suite.pane.open({ date1904: false, sheets: large.grids.map((g) => fakeSheetFromGrid(g, `tbl${g.sheet}`, false)) });
     await openDocuments(page);
     // Every text the progress shows, and the longest the UI thread was busy (gap between 10 ms ticks).
     await page.evaluate(() => {
@@ -169,7 +161,7 @@ describe("Dokumente end to end (headless Chromium, strict Office fake)", functio
 
   it("shows the progress right below the clicked button, and „Abbrechen“ ends the run: no file, a message with the focus", async () => {
     const large = syntheticWorkbook({ members: 400, contacts: 400, meetings: 12, lastYear: 2027 });
-    const page = await pane.open({ date1904: false, sheets: large.grids.map((g) => fakeSheetFromGrid(g, `tbl${g.sheet}`, false)) });
+    const page = await suite.pane.open({ date1904: false, sheets: large.grids.map((g) => fakeSheetFromGrid(g, `tbl${g.sheet}`, false)) });
     await openDocuments(page);
     const downloads: string[] = [];
     page.on("download", (file) => downloads.push(file.suggestedFilename()));
@@ -192,22 +184,22 @@ describe("Dokumente end to end (headless Chromium, strict Office fake)", functio
   });
 
   it("explains in German what is missing and lists the register problems that concern the mailing", async () => {
-    const state = structuredClone(pane.example);
+    const state = structuredClone(suite.pane.example);
     const settings = sheetCells(state, "Einstellungen");
     const senderRow = settings.findIndex((row) => row[0] === "Absender-E-Mail");
     settings[senderRow][1] = null;
-    const page = await pane.open(state);
+    const page = await suite.pane.open(state);
     await openDocuments(page);
     await page.getByRole("button", { name: "Einladung", exact: true }).click();
     const error = view(page).locator(".message-error").filter({ hasText: "Im Blatt Einstellungen fehlt die Einstellung „Absender-E-Mail“ – bitte die Adresse eintragen" });
     await error.waitFor();
     assert.equal(await error.evaluate((box) => box === document.activeElement), true, "the error has the focus");
 
-    const contacts = structuredClone(pane.example);
+    const contacts = structuredClone(suite.pane.example);
     const cells = sheetCells(contacts, "Kontakte");
     const email = cells[0].indexOf("E-Mail");
     cells[2][email] = cells[1][email];
-    const second = await pane.open(contacts);
+    const second = await suite.pane.open(contacts);
     await openDocuments(second);
     await download(second, "Einladung");
     await second.getByRole("heading", { name: /Hinweise? zu den Registern$/ }).waitFor();
@@ -215,7 +207,7 @@ describe("Dokumente end to end (headless Chromium, strict Office fake)", functio
   });
 
   it("checks an own template: a misspelt field is named and nothing stored; a valid one is kept in the workbook and used", async () => {
-    const page = await pane.open(pane.example);
+    const page = await suite.pane.open(suite.pane.example);
     await openDocuments(page);
     const row = page.locator(".template-row").filter({ hasText: "Protokoll" });
     await row.getByText("Vorlage: Standard").waitFor();
@@ -254,7 +246,7 @@ describe("Dokumente end to end (headless Chromium, strict Office fake)", functio
   });
 
   it("works with the keyboard alone: Tab and Enter make a file, the result takes the focus, a template can be chosen", async () => {
-    const page = await pane.open(pane.example);
+    const page = await suite.pane.open(suite.pane.example);
     await tabTo(page, "Dokumente");
     await page.keyboard.press("Enter");
     await page.getByRole("heading", { name: "Vorlagen" }).waitFor();
@@ -273,7 +265,7 @@ describe("Dokumente end to end (headless Chromium, strict Office fake)", functio
   });
 
   it("says on a Mac what to do instead (Word, Excel im Web) and keeps the command line for the IT", async () => {
-    const page = await pane.open(pane.example, { platform: "Mac" });
+    const page = await suite.pane.open(suite.pane.example, { platform: "Mac" });
     await openDocuments(page);
     const notice = page.locator("#dokumente-mac");
     await notice.waitFor();

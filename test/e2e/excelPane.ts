@@ -193,3 +193,24 @@ export async function tabTo(page: Page, text: string | RegExp): Promise<void> {
   }
   assert.fail(`„${text}“ is not reachable with Tab`);
 }
+
+/**
+ * One harness for the enclosing mocha `describe`: started before its tests, its panes closed after
+ * each test, stopped after all of them.
+ *
+ * @example const suite = excelPaneSuite(); it("…", async () => { const page = await suite.pane.open(suite.pane.example); });
+ */
+export function excelPaneSuite(): { readonly pane: ExcelPaneHarness } {
+  let started: ExcelPaneHarness | undefined;
+  before(async () => {
+    started = await ExcelPaneHarness.start();
+  });
+  afterEach(() => started?.closePanes());
+  after(() => started?.stop());
+  return {
+    get pane(): ExcelPaneHarness {
+      if (!started) throw new Error("The pane harness starts in the suite's before hook.");
+      return started;
+    },
+  };
+}

@@ -4,7 +4,7 @@ import path from "node:path";
 import type { Download, Page } from "playwright-core";
 import PizZip from "pizzip";
 import type { FakeWorkbookState } from "../fakes/officeFake";
-import { DOCS, ExcelPaneHarness, fakeState, sheetCells } from "./excelPane";
+import { DOCS, excelPaneSuite, fakeState, sheetCells } from "./excelPane";
 
 /*
  * A workbook with a Gremien sheet (production build, headless Chromium, strict Office fake): the
@@ -14,17 +14,11 @@ import { DOCS, ExcelPaneHarness, fakeState, sheetCells } from "./excelPane";
 
 describe("task pane with Gremien (headless Chromium, strict Office fake)", function () {
   this.timeout(120_000);
-  let pane: ExcelPaneHarness;
-
-  before(async () => {
-    pane = await ExcelPaneHarness.start();
-  });
-  after(() => pane?.stop());
-  afterEach(() => pane.closePanes());
+  const suite = excelPaneSuite();
 
   /** The example plus a Gremien sheet (plenary and an Arbeitskreis) and a Gremium column in Sitzungen, within its table. */
   function withGremien(): FakeWorkbookState {
-    const state = structuredClone(pane.example);
+    const state = structuredClone(suite.pane.example);
     const meetings = state.sheets.find((s) => s.name === "Sitzungen")!;
     const header = sheetCells(state, "Sitzungen")[0];
     header.push("Gremium");
@@ -42,7 +36,7 @@ describe("task pane with Gremien (headless Chromium, strict Office fake)", funct
   }
 
   it("offers the Gremium after the first preview, plans only the chosen one and writes its name", async () => {
-    const page = await pane.open(withGremien());
+    const page = await suite.pane.open(withGremien());
     await page.getByRole("button", { name: "Planen", exact: true }).click();
     await page.getByRole("button", { name: "Vorschau" }).click();
     await page.getByRole("table", { name: /^Vorschau 2027: 10 Sitzungen$/ }).waitFor();
@@ -71,7 +65,7 @@ describe("task pane with Gremien (headless Chromium, strict Office fake)", funct
     return { name: file.suggestedFilename(), bytes: new Uint8Array(readFileSync(await (file as Download).path())) };
   }
 
-  /** Plans the Arbeitskreis's 2027 through the pane. */
+  /** Plans the Arbeitskreis's 2027 through the suite.pane. */
   async function planArbeitskreis(page: Page): Promise<void> {
     await page.getByRole("button", { name: "Planen", exact: true }).click();
     await page.getByRole("button", { name: "Vorschau" }).click();
@@ -82,13 +76,13 @@ describe("task pane with Gremien (headless Chromium, strict Office fake)", funct
   }
 
   it("makes the year schedule in „Dokumente“ for the chosen Gremium: its meetings, to its people", async () => {
-    const plain = await pane.open(pane.example);
+    const plain = await suite.pane.open(suite.pane.example);
     await plain.getByRole("button", { name: "Dokumente", exact: true }).click();
     await plain.getByRole("heading", { name: "Vorlagen" }).waitFor();
     assert.equal(await plain.getByLabel("Gremium", { exact: true }).count(), 0, "without Gremien there is nothing to choose");
-    await pane.closePanes();
+    await suite.pane.closePanes();
 
-    const page = await pane.open(withGremien());
+    const page = await suite.pane.open(withGremien());
     await planArbeitskreis(page);
     await page.getByRole("button", { name: "Dokumente", exact: true }).click();
     await page.getByRole("heading", { name: "Vorlagen" }).waitFor();
@@ -113,7 +107,7 @@ describe("task pane with Gremien (headless Chromium, strict Office fake)", funct
   });
 
   it("makes the Jahresbericht with a chapter per Gremium, or of the chosen Gremium only", async () => {
-    const page = await pane.open(withGremien());
+    const page = await suite.pane.open(withGremien());
     await page.getByRole("button", { name: "Sitzungen", exact: true }).click();
     await page.getByRole("heading", { name: "Jahresbericht" }).waitFor();
     await page.getByLabel("Jahr", { exact: true }).selectOption("2026");
@@ -133,7 +127,7 @@ describe("task pane with Gremien (headless Chromium, strict Office fake)", funct
   });
 
   it("„Arbeitsmappe einrichten“ with „Mehrere Gremien“ creates the Gremien sheet with drop-downs and the Gremium columns", async () => {
-    const page = await pane.open({ date1904: false, sheets: [{ name: "Tabelle1", cells: [], tables: [] }] });
+    const page = await suite.pane.open({ date1904: false, sheets: [{ name: "Tabelle1", cells: [], tables: [] }] });
     await page.getByRole("button", { name: "Einrichten", exact: true }).click();
     await page.getByRole("checkbox", { name: "Mehrere Gremien" }).check();
     await page.screenshot({ path: path.join(DOCS, "taskpane-einrichten-gremien.png"), fullPage: false });
@@ -146,10 +140,10 @@ describe("task pane with Gremien (headless Chromium, strict Office fake)", funct
     const turnus = gremien.validations?.find((v) => v.address.startsWith("C2:"));
     assert.match(JSON.stringify(turnus?.rule), /monatlich,zweimonatlich,vierteljährlich,halbjährlich,wöchentlich,zweiwöchentlich/);
     for (const sheet of ["Kontakte", "Sitzungen", "Tagesordnung", "Sperrzeiten", "Aufgaben"]) assert.equal(sheetCells(state, sheet)[0].at(-1), "Gremium", sheet);
-    await pane.closePanes();
+    await suite.pane.closePanes();
 
     // A workbook with its registers: only the Gremien sheet is new; the pane says where the column is missing.
-    const example = await pane.open(pane.example);
+    const example = await suite.pane.open(suite.pane.example);
     await example.getByRole("button", { name: "Einrichten", exact: true }).click();
     await example.getByRole("checkbox", { name: "Mehrere Gremien" }).check();
     await example.getByRole("button", { name: "Fehlende Blätter anlegen" }).click();

@@ -6,7 +6,7 @@ import type { Download, Page } from "playwright-core";
 import PizZip from "pizzip";
 import { allText } from "../documents/docxText";
 import type { FakeWorkbookState } from "../fakes/officeFake";
-import { DOCS, ExcelPaneHarness, fakeState, sheetCells } from "./excelPane";
+import { DOCS, excelPaneSuite, fakeState, sheetCells } from "./excelPane";
 
 /*
  * "Sitzungen verwalten" in the production build: headless Chromium, the strict Office fake with the
@@ -16,13 +16,7 @@ import { DOCS, ExcelPaneHarness, fakeState, sheetCells } from "./excelPane";
 
 describe("Sitzungen verwalten end to end (headless Chromium, strict Office fake)", function () {
   this.timeout(120_000);
-  let pane: ExcelPaneHarness;
-
-  before(async () => {
-    pane = await ExcelPaneHarness.start();
-  });
-  after(() => pane?.stop());
-  afterEach(() => pane.closePanes());
+  const suite = excelPaneSuite();
 
   async function download(page: Page, click: () => Promise<void>): Promise<{ name: string; bytes: Uint8Array }> {
     const [file] = await Promise.all([page.waitForEvent("download"), click()]);
@@ -56,7 +50,7 @@ describe("Sitzungen verwalten end to end (headless Chromium, strict Office fake)
   }
 
   it("cancels a planned meeting: Status and Hinweis only, the cancellation mailing, then the host preview changes only geplant rows", async () => {
-    const page = await pane.open(pane.example);
+    const page = await suite.pane.open(suite.pane.example);
     await planned2027(page);
     await openMeetings(page);
     await page.getByLabel("Sitzung", { exact: true }).selectOption("2027-02");
@@ -110,7 +104,7 @@ describe("Sitzungen verwalten end to end (headless Chromium, strict Office fake)
   });
 
   it("checks a new date before moving: a blocked day is a warning, the move writes Datum and Hinweis", async () => {
-    const page = await pane.open(pane.example);
+    const page = await suite.pane.open(suite.pane.example);
     await planned2027(page);
     await openMeetings(page);
     await page.getByLabel("Sitzung", { exact: true }).selectOption("2027-01");
@@ -134,7 +128,7 @@ describe("Sitzungen verwalten end to end (headless Chromium, strict Office fake)
   });
 
   it("records attendance in one batch, refuses a meeting already recorded, and makes the Jahresbericht with its chart", async () => {
-    const page = await pane.open(pane.example);
+    const page = await suite.pane.open(suite.pane.example);
     await openMeetings(page);
     const select = page.getByLabel("Sitzung", { exact: true });
     await select.selectOption("2026-06");

@@ -4,7 +4,7 @@ import type { Locator, Page } from "playwright-core";
 import { syntheticWorkbook } from "../support/syntheticWorkbook";
 import { fakeSheetFromGrid } from "../workbook/syncFigures";
 import type { FakeWorkbookState } from "../fakes/officeFake";
-import { DOCS, ExcelPaneHarness, sheetCells, type PaneDisplay } from "./excelPane";
+import { DOCS, excelPaneSuite, sheetCells, type PaneDisplay } from "./excelPane";
 import { axe, inViewport, overflow, SCHEMES, useScheme } from "./paneChecks";
 
 /*
@@ -45,17 +45,11 @@ interface State {
 
 describe("state catalogue of the task pane: axe, reflow, primary action, result and focus (headless Chromium)", function () {
   this.timeout(600_000);
-  let pane: ExcelPaneHarness;
+  const suite = excelPaneSuite();
   let example: FakeWorkbookState;
-
-  before(async () => {
-    pane = await ExcelPaneHarness.start();
-    example = pane.example;
+  before(() => {
+    example = suite.pane.example;
   });
-
-  after(() => pane?.stop());
-
-  afterEach(() => pane.closePanes());
 
   const empty = (): FakeWorkbookState => ({ date1904: false, sheets: [{ name: "Tabelle1", cells: [], tables: [] }] });
 
@@ -322,7 +316,7 @@ describe("state catalogue of the task pane: axe, reflow, primary action, result 
     describe(displayName, () => {
       for (const state of STATES) {
         it(state.name, async () => {
-          const open = (workbook: FakeWorkbookState, options = {}, extra: Partial<PaneDisplay> = {}) => pane.open(workbook, options, { ...display, ...extra });
+          const open = (workbook: FakeWorkbookState, options = {}, extra: Partial<PaneDisplay> = {}) => suite.pane.open(workbook, options, { ...display, ...extra });
           const { page, inSight, focused } = await state.reach(open);
           await inSight.waitFor();
           if (focused) assert.equal(await focused.evaluate((element) => element === document.activeElement), true, `focus on the result or next action, not on ${await page.evaluate(() => document.activeElement?.outerHTML.slice(0, 80))}`);
@@ -345,7 +339,7 @@ describe("state catalogue of the task pane: axe, reflow, primary action, result 
   }
 
   it("loads a view that failed once with „Erneut versuchen“", async () => {
-    const page = await pane.open(example, {}, { width: 320, height: 700, failFirstRequestTo: "/dokumente." });
+    const page = await suite.pane.open(example, {}, { width: 320, height: 700, failFirstRequestTo: "/dokumente." });
     await nav(page, "Dokumente").click();
     await page.getByRole("button", { name: "Erneut versuchen" }).click();
     await view(page, "dokumente").getByRole("heading", { level: 2 }).waitFor();
@@ -353,28 +347,28 @@ describe("state catalogue of the task pane: axe, reflow, primary action, result 
   });
 
   it("follows the Office theme: Black in Excel makes the pane dark even on a light system, and stays axe-clean", async () => {
-    const page = await pane.open(example, {}, { width: 320, height: 700, officeTheme: { bodyBackgroundColor: "#000000", bodyForegroundColor: "#ffffff" } });
+    const page = await suite.pane.open(example, {}, { width: 320, height: 700, officeTheme: { bodyBackgroundColor: "#000000", bodyForegroundColor: "#ffffff" } });
     assert.equal(await page.evaluate(() => document.documentElement.dataset.theme), "dark");
     await opened(page, "Prüfen", "pruefen");
     await page.getByRole("button", { name: "Register prüfen" }).click();
     await result(page, "pruefen").waitFor();
     assert.deepEqual(await axe(page), []);
     await page.screenshot({ path: path.join(DOCS, "taskpane-dunkel.png") });
-    const light = await pane.open(example, {}, { width: 320, height: 700, officeTheme: { bodyBackgroundColor: "#FFFFFF", bodyForegroundColor: "#000000" } });
+    const light = await suite.pane.open(example, {}, { width: 320, height: 700, officeTheme: { bodyBackgroundColor: "#FFFFFF", bodyForegroundColor: "#000000" } });
     await light.emulateMedia({ colorScheme: "dark" });
     await light.waitForTimeout(200);
     assert.equal(await light.evaluate(() => document.documentElement.dataset.theme), "light", "the Office theme wins over the system's");
   });
 
   it("says so with „Erneut versuchen“ when Office never gets ready", async () => {
-    const page = await pane.open(example, {}, { width: 320, height: 700, office: "silent" });
+    const page = await suite.pane.open(example, {}, { width: 320, height: 700, office: "silent" });
     const message = page.locator("#inhalt .message-error");
     assert.match(await message.innerText(), /Office hat den Allianz-Planer nicht gestartet/);
     assert.equal(await message.evaluate((element) => element === document.activeElement), true);
   });
 
   it("shows the spinner at the button only for waits over 300 ms", async () => {
-    const page = await pane.open(example, {}, { width: 320, height: 700, hostLatencyMs: 1000 });
+    const page = await suite.pane.open(example, {}, { width: 320, height: 700, hostLatencyMs: 1000 });
     await opened(page, "Prüfen", "pruefen");
     const button = page.getByRole("button", { name: "Register prüfen" });
     // When the click happened and when the spinner appeared, measured in the page (the test runner may lag).

@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import type { Page } from "playwright-core";
 import type { FakeWorkbookState } from "../fakes/officeFake";
-import { ExcelPaneHarness, fakeState, sheetCells, tabTo, type PageWindow } from "./excelPane";
+import { excelPaneSuite, fakeState, sheetCells, tabTo, type PageWindow } from "./excelPane";
 
 /*
  * The production build of the task pane in headless Chromium, with the strict Office fake served in
@@ -10,17 +10,11 @@ import { ExcelPaneHarness, fakeState, sheetCells, tabTo, type PageWindow } from 
 
 describe("task pane end to end (headless Chromium, strict Office fake)", function () {
   this.timeout(120_000);
-  let pane: ExcelPaneHarness;
+  const suite = excelPaneSuite();
   let example: FakeWorkbookState;
-
-  before(async () => {
-    pane = await ExcelPaneHarness.start();
-    example = pane.example;
+  before(() => {
+    example = suite.pane.example;
   });
-
-  after(() => pane?.stop());
-
-  afterEach(() => pane.closePanes());
 
   const fakeSelection = (page: Page) => page.evaluate(() => (window as unknown as PageWindow).__fakeOffice.selection);
 
@@ -42,7 +36,7 @@ describe("task pane end to end (headless Chromium, strict Office fake)", functio
   }
 
   it("sets up an empty workbook: all register sheets and tables are created, a second run creates nothing", async () => {
-    const page = await pane.open({ date1904: false, sheets: [{ name: "Tabelle1", cells: [], tables: [] }] });
+    const page = await suite.pane.open({ date1904: false, sheets: [{ name: "Tabelle1", cells: [], tables: [] }] });
     await page.getByRole("button", { name: "Einrichten", exact: true }).click();
     await page.getByRole("button", { name: "Fehlende Blätter anlegen" }).click();
     await page.locator("#einrichten .message", { hasText: /^Angelegt: Mitglieder, Kontakte, Sitzungen, Tagesordnung, Einstellungen, Sperrzeiten, Anwesenheit, Aufgaben\./ }).waitFor();
@@ -65,7 +59,7 @@ describe("task pane end to end (headless Chromium, strict Office fake)", functio
 
   it("checks the example workbook: findings grouped by sheet, a click selects the cell, problem cells are highlighted", async () => {
     const { state, cell } = exampleWithBadEmail();
-    const page = await pane.open(state);
+    const page = await suite.pane.open(state);
     await page.getByRole("button", { name: "Prüfen", exact: true }).click();
     await page.getByRole("button", { name: "Register prüfen" }).click();
     const summary = page.locator("#pruefen .output > .message").first();
@@ -93,7 +87,7 @@ describe("task pane end to end (headless Chromium, strict Office fake)", functio
   });
 
   it("plans the next year of the example: preview, Übernehmen appends the rows, planning again adds nothing", async () => {
-    const page = await pane.open(example);
+    const page = await suite.pane.open(example);
     const before = dataRows(await fakeState(page), "Sitzungen");
     await page.getByRole("button", { name: "Planen", exact: true }).click();
     assert.equal(await page.getByLabel("Jahr", { exact: true }).inputValue(), "2027");
@@ -128,7 +122,7 @@ describe("task pane end to end (headless Chromium, strict Office fake)", functio
     const state = structuredClone(example);
     const members = sheetCells(state, "Mitglieder");
     members[0][members[0].indexOf("Beitritt")] = "Eintritt";
-    const page = await pane.open(state);
+    const page = await suite.pane.open(state);
     await page.getByRole("button", { name: "Planen", exact: true }).click();
     await page.getByRole("button", { name: "Vorschau" }).click();
     const alert = page.locator("#planen .message-error").filter({ hasText: "Die Planung für 2027 ist blockiert" });
@@ -140,7 +134,7 @@ describe("task pane end to end (headless Chromium, strict Office fake)", functio
   });
 
   it("shows a German message, not a stack trace, when Excel refuses (a protected sheet)", async () => {
-    const page = await pane.open(example);
+    const page = await suite.pane.open(example);
     // What Excel answers when the sheet is protected: an error with the code AccessDenied.
     await page.evaluate(() => {
       const excel = (window as unknown as { Excel: { run: unknown } }).Excel;
@@ -160,7 +154,7 @@ describe("task pane end to end (headless Chromium, strict Office fake)", functio
 
   it("tells in German what is needed, instead of loading forever, in a webview that is too old", async () => {
     // As in a webview before Chromium 98 / Safari 15.4 (Edge Legacy lacks far more; IE 11 cannot even parse the bundle).
-    const page = await pane.openWithout(["structuredClone", "Array.prototype.at"]);
+    const page = await suite.pane.openWithout(["structuredClone", "Array.prototype.at"]);
     const alert = page.locator("#inhalt [role=alert]");
     await alert.waitFor();
     assert.match((await alert.textContent()) ?? "", /Benötigt wird: Microsoft 365 oder Office LTSC 2024 .*WebView2.*\(Fehlt: structuredClone, Array\.prototype\.at\/Object\.hasOwn\)/);
@@ -172,7 +166,7 @@ describe("task pane end to end (headless Chromium, strict Office fake)", functio
 
   it("works with the keyboard alone: Tab and Enter reach every action and a finding's cell", async () => {
     const { state, cell } = exampleWithBadEmail();
-    const page = await pane.open(state);
+    const page = await suite.pane.open(state);
     await tabTo(page, "Prüfen");
     await page.keyboard.press("Enter");
     await page.getByRole("heading", { name: "Prüfen", level: 2 }).waitFor();
