@@ -7,6 +7,7 @@ import ExcelJS from "exceljs";
 import ICAL from "ical.js";
 import PizZip from "pizzip";
 import { allText, minimalDocx } from "../documents/docxText";
+import { csvRows, libreOfficeSheets } from "../support/libreOfficeCsv";
 import { allianz, assertGermanErrorWithoutStack } from "./cliProcess";
 
 const EXAMPLE = path.join(__dirname, "..", "..", "assets", "Beispiel-Allianz.xlsx");
@@ -172,16 +173,11 @@ describe("a meeting's whole life on the command line: plan → invite → move �
 });
 
 /** Every non-empty cell of every sheet as LibreOffice reads the file (CSV export of all sheets), by "Sheet!row,column". */
-function libreOfficeCells(files: readonly string[], dir: string): Map<string, string>[] {
-  const csvFilter = "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1";
-  const out = path.join(dir, "csv");
-  execFileSync("soffice", [`-env:UserInstallation=file://${dir}/profil`, "--headless", "--convert-to", csvFilter, "--outdir", out, ...files], { stdio: "ignore", timeout: 110_000 });
-  return files.map((f) => {
-    const stem = path.basename(f, ".ods");
+function libreOfficeCells(files: readonly string[]): Map<string, string>[] {
+  return libreOfficeSheets(files).map((sheets) => {
     const cells = new Map<string, string>();
-    for (const name of readdirSync(out).filter((n) => n.startsWith(`${stem}-`) && n.endsWith(".csv"))) {
-      const sheet = name.slice(stem.length + 1, -4);
-      csvRows(readFileSync(path.join(out, name), "utf8")).forEach((line, r) => {
+    for (const [sheet, csv] of sheets) {
+      csvRows(csv).forEach((line, r) => {
         line.forEach((value, c) => {
           if (value !== "") cells.set(`${sheet}!${r + 1},${c + 1}`, value);
         });
@@ -189,31 +185,6 @@ function libreOfficeCells(files: readonly string[], dir: string): Map<string, st
     }
     return cells;
   });
-}
-
-/** RFC 4180 rows: quoted fields may hold commas, doubled quotes and line breaks. */
-function csvRows(text: string): string[][] {
-  const rows: string[][] = [[]];
-  let field = "";
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') field += text[++i];
-      else if (ch === '"') quoted = false;
-      else field += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ",") {
-      rows[rows.length - 1].push(field);
-      field = "";
-    } else if (ch === "\n") {
-      rows[rows.length - 1].push(field);
-      rows.push([]);
-      field = "";
-    } else if (ch !== "\r") field += ch;
-  }
-  rows[rows.length - 1].push(field);
-  return rows;
 }
 
 describe("cancelling and moving in an .ods written by LibreOffice", function () {
@@ -238,7 +209,6 @@ describe("cancelling and moving in an .ods written by LibreOffice", function () 
 
     const [planned, moved, cancelled, rehosted] = libreOfficeCells(
       [file("Allianz.geplant.ods"), file("verschoben", "Allianz.geplant.verschoben.ods"), file("abgesagt", "Allianz.geplant.verschoben.abgesagt.ods"), file("neu.ods")],
-      dir,
     );
     const row = [...planned].find(([k, v]) => k.startsWith("Sitzungen!") && k.endsWith(",1") && v === "2027-02")![0].slice("Sitzungen!".length).split(",")[0];
     assert.deepEqual(changedCells(planned, moved), [2, 3, 4, 12].map((c) => `Sitzungen!${row},${c}`).sort());
